@@ -1,0 +1,56 @@
+// @ts-check
+
+const isDev = process.env.NODE_ENV === 'development';
+
+/**
+ * Who may frame the pages (a lobby screen's kiosk page, an intranet). Space-separated CSP sources,
+ * e.g. FRAME_ANCESTORS="'self' https://example.org"; read when the config loads (`next build` writes it into
+ * the routes manifest, so set it for the build).
+ */
+const frameAncestors = process.env.FRAME_ANCESTORS?.trim() || "'self'";
+
+/**
+ * Every page is prerendered, so there is no request to mint a nonce for, and the inline RSC payload scripts
+ * (`self.__next_f.push(…)`) differ per page and per build: scripts need 'unsafe-inline' (README, "Security headers").
+ * No 'unsafe-eval' outside `next dev` (React Refresh needs it there).
+ */
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  // React `style` attributes and Recharts' inline styles.
+  "style-src 'self' 'unsafe-inline'",
+  // Chart PNG export draws the SVG into a canvas through blob: and data: URLs.
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  `frame-ancestors ${frameAncestors}`,
+].join('; ');
+
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: csp },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Screen mode (/present) asks for full screen; nothing here needs a camera, a microphone or a location.
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), fullscreen=(self)' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A second build (the hostile-data e2e fixture) must not overwrite the main one.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // `ANALYZE=true npm run build` writes source maps so `scripts/bundle-report.mjs` can say what the bytes are.
+  productionBrowserSourceMaps: process.env.ANALYZE === 'true',
+  experimental: {
+    optimizePackageImports: ['recharts'],
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+module.exports = nextConfig;
