@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, EMPTY_FILTERS, filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterDomain } from './filters';
+
+const domain: FilterDomain = { waves: [1, 2, 3], countries: ['ES', 'IT', 'FI', 'PT'], sectors: ['health', 'space'] };
+
+describe('parseFilters', () => {
+  it('reads every kind from URLSearchParams and from a Next searchParams object', () => {
+    const expected = { waves: [1, 2], countries: ['IT', 'FI'], sectors: ['health'], q: 'lumi' };
+    expect(parseFilters(new URLSearchParams('wave=1,2&country=IT,FI&sector=health&q=lumi'), domain)).toEqual(expected);
+    expect(parseFilters({ wave: '1,2', country: ['IT', 'FI'], sector: 'health', q: 'lumi' }, domain)).toEqual(expected);
+  });
+  it('drops unknown and malformed values without throwing', () => {
+    const params = new URLSearchParams('wave=0,-1,Infinity,1e3,2.5,abc,2&country=XX,it,<b>,__proto__&sector=Health,cooking');
+    expect(parseFilters(params, domain)).toEqual({ waves: [2], countries: ['IT'], sectors: ['health'], q: '' });
+    expect(parseFilters({ __proto__: 'x', constructor: 'y' } as never, domain)).toEqual(EMPTY_FILTERS);
+  });
+  it('orders values as the domain does and removes repeats', () => {
+    expect(parseFilters(new URLSearchParams('country=PT,ES,PT&wave=3,1,3'), domain)).toMatchObject({ countries: ['ES', 'PT'], waves: [1, 3] });
+  });
+  it('accepts repeated keys', () => {
+    expect(parseFilters(new URLSearchParams('wave=1&wave=3'), domain).waves).toEqual([1, 3]);
+  });
+});
+
+describe('serializeFilters', () => {
+  it('round-trips through parseFilters', () => {
+    const filters = { waves: [1, 3], countries: ['ES', 'FI'], sectors: ['health', 'space'], q: 'a & b, "c"' };
+    const query = serializeFilters(filters);
+    expect(query).toBe('wave=1,3&country=ES,FI&sector=health,space&q=a+%26+b,+%22c%22');
+    expect(parseFilters(new URLSearchParams(query), domain)).toEqual(filters);
+  });
+  it('is empty for no filters and keeps extra params', () => {
+    expect(serializeFilters(EMPTY_FILTERS)).toBe('');
+    expect(serializeFilters(EMPTY_FILTERS, { sort: 'name:asc', empty: '' })).toBe('sort=name:asc');
+  });
+});
+
+describe('toggleFilter', () => {
+  it('adds then removes a value', () => {
+    const on = toggleFilter(EMPTY_FILTERS, 'countries', 'IT');
+    expect(on.countries).toEqual(['IT']);
+    expect(isFiltered(on)).toBe(true);
+    const off = toggleFilter(on, 'countries', 'IT');
+    expect(off.countries).toEqual([]);
+    expect(isFiltered(off)).toBe(false);
+  });
+});
+
+describe('cleanQuery', () => {
+  it('strips control characters, folds spaces and bounds length', () => {
+    expect(cleanQuery('  a\u0000b\n\tc  ')).toBe('a b c');
+    expect(cleanQuery('x'.repeat(500))).toHaveLength(100);
+  });
+});
+
+describe('filterDomain', () => {
+  it('lists waves, every participating country once, sorted, and the sectors', () => {
+    const domain = filterDomain({
+      waves: [{ id: 1 }, { id: 2 }],
+      factories: [{ country: 'IT', partnerCountries: ['SI', 'AT'] }, { country: 'FI', partnerCountries: ['NO'] }],
+      antennas: [{ country: 'MT' }, { country: 'IT' }],
+      sectors: [{ slug: 'health' }],
+    });
+    expect(domain).toEqual({ waves: [1, 2], countries: ['AT', 'FI', 'IT', 'MT', 'NO', 'SI'], sectors: ['health'] });
+  });
+});

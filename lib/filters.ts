@@ -1,0 +1,96 @@
+// The dashboard's view state lives in the URL: ?wave=1,2&country=IT,FI&sector=health&q=lumi
+// Parsing never throws: unknown or malformed values are dropped.
+
+export interface Filters {
+  waves: number[];
+  countries: string[];
+  sectors: string[];
+  q: string;
+}
+
+export type FilterKind = 'waves' | 'countries' | 'sectors';
+
+export const EMPTY_FILTERS: Filters = { waves: [], countries: [], sectors: [], q: '' };
+
+/** What a parsed value may be; anything else in the URL is ignored. */
+export interface FilterDomain {
+  waves: readonly number[];
+  countries: readonly string[];
+  sectors: readonly string[];
+}
+
+/** The values a dataset's filters can take: its waves, every country taking part (any role), its sectors. */
+export function filterDomain(data: {
+  waves: readonly { id: number }[];
+  factories: readonly { country: string; partnerCountries: readonly string[] }[];
+  antennas: readonly { country: string }[];
+  sectors: readonly { slug: string }[];
+}): FilterDomain {
+  const countries = new Set([...data.factories.flatMap((f) => [f.country, ...f.partnerCountries]), ...data.antennas.map((a) => a.country)]);
+  return { waves: data.waves.map((w) => w.id), countries: [...countries].sort(), sectors: data.sectors.map((s) => s.slug) };
+}
+
+export type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export const MAX_QUERY_LENGTH = 100;
+
+export function getParam(params: ParamSource, key: string): string {
+  if (params instanceof URLSearchParams) return params.getAll(key).join(',');
+  const value = Object.prototype.hasOwnProperty.call(params, key) ? params[key] : undefined;
+  return Array.isArray(value) ? value.join(',') : (value ?? '');
+}
+
+function listParam(params: ParamSource, key: string): string[] {
+  return getParam(params, key)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function keepKnown<T>(values: T[], known: readonly T[]): T[] {
+  const allowed = new Set(known);
+  return [...new Set(values.filter((v) => allowed.has(v)))].sort((a, b) => known.indexOf(a) - known.indexOf(b));
+}
+
+export function parseFilters(params: ParamSource, domain: FilterDomain): Filters {
+  const waves = listParam(params, 'wave')
+    .filter((s) => /^\d{1,3}$/.test(s))
+    .map(Number);
+  return {
+    waves: keepKnown(waves, domain.waves),
+    countries: keepKnown(listParam(params, 'country').map((s) => s.toUpperCase()), domain.countries),
+    sectors: keepKnown(listParam(params, 'sector').map((s) => s.toLowerCase()), domain.sectors),
+    q: cleanQuery(getParam(params, 'q')),
+  };
+}
+
+/** Free text is kept (it is only ever rendered as text), but trimmed, bounded and stripped of control characters. */
+export function cleanQuery(raw: string): string {
+  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+/** Query string without "?", keys in a fixed order, empty filters left out. */
+export function serializeFilters(filters: Filters, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  if (filters.waves.length) params.set('wave', filters.waves.join(','));
+  if (filters.countries.length) params.set('country', filters.countries.join(','));
+  if (filters.sectors.length) params.set('sector', filters.sectors.join(','));
+  if (filters.q) params.set('q', filters.q);
+  for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
+  return readableQuery(params);
+}
+
+/** `params.toString()`, but commas and colons stay as they are: safe in a query string, and a shared link reads better. */
+export function readableQuery(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+export function toggleFilter<K extends FilterKind>(filters: Filters, kind: K, value: Filters[K][number]): Filters {
+  const list = filters[kind] as Array<typeof value>;
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return { ...filters, [kind]: next };
+}
+
+export function isFiltered(filters: Filters): boolean {
+  return filters.waves.length + filters.countries.length + filters.sectors.length > 0 || filters.q !== '';
+}

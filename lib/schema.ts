@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { isCountryCode } from './countries';
+
+const isoDate = z.iso.date();
+/** Operation dates are often announced as a year or a month only. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+/** Whole euros; null means the figure was not disclosed. */
+const euros = z.number().int().nonnegative().nullable();
+const country = z
+  .string()
+  .refine(isCountryCode, { error: (issue) => `unknown country code ${JSON.stringify(issue.input)}` });
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug');
+const text = z.string().trim().min(1, 'expected a non-empty string');
+
+export const sourceSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  title: text,
+});
+
+export const locationSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const fundingSchema = z.object({
+  totalEur: euros,
+  euEur: euros,
+  nationalEur: euros,
+});
+
+export const factorySchema = z.object({
+  id: slug,
+  name: text,
+  acronym: text.optional(),
+  host: text,
+  city: text,
+  country,
+  location: locationSchema,
+  wave: z.number().int().positive(),
+  selectedOn: isoDate,
+  partnerCountries: z.array(country),
+  sectors: z.array(slug),
+  supercomputer: z.object({
+    name: text,
+    kind: z.enum(['new', 'upgrade']),
+    operationalFrom: partialDate.nullable().optional(),
+  }),
+  funding: fundingSchema,
+  services: z.array(text),
+  url: z.url({ protocol: /^https?$/ }),
+  sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+});
+
+export const antennaSchema = z.object({
+  id: slug,
+  country,
+  name: text.nullable(),
+  host: text.nullable(),
+  city: text.nullable(),
+  location: locationSchema.nullable(),
+  factoryIds: z.array(slug),
+  announcedOn: isoDate,
+  euEur: euros,
+  sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+});
+
+export const waveSchema = z.object({
+  id: z.number().int().positive(),
+  label: text,
+  selectedOn: isoDate,
+  announcedEur: euros,
+  euEur: euros,
+  note: text.optional(),
+  sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+});
+
+export const datasetSchema = z.object({
+  asOf: isoDate,
+  waves: z.array(waveSchema).min(1),
+  factories: z.array(factorySchema).min(1),
+  antennas: z.array(antennaSchema),
+});
+
+export const sectorSchema = z.object({ slug, label: text });
+export const sectorsSchema = z.array(sectorSchema).min(1);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Factory = z.infer<typeof factorySchema>;
+export type Antenna = z.infer<typeof antennaSchema>;
+export type Wave = z.infer<typeof waveSchema>;
+export type Sector = z.infer<typeof sectorSchema>;
+export type Funding = z.infer<typeof fundingSchema>;
+export type Dataset = z.infer<typeof datasetSchema> & { sectors: Sector[] };
