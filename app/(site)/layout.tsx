@@ -1,0 +1,16 @@
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { loadDataset } from '@/lib/dataset';
+
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  const { asOf } = loadDataset();
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter asOf={asOf} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import { CountrySpread } from '@/components/country-spread';
+import { DashboardProvider } from '@/components/dashboard-context';
+import { FactoryTable } from '@/components/factory-table';
+import { FilterBar } from '@/components/filter-bar';
+import { Funding } from '@/components/funding';
+import { KpiStrip } from '@/components/kpi-strip';
+import { SectorCoverage } from '@/components/sector-coverage';
+import { Timeline } from '@/components/timeline';
+import { loadDataset } from '@/lib/dataset';
+import { formatDate } from '@/lib/format';
+import { europeMap } from '@/lib/geo';
+import { mapMarkers } from '@/lib/map-markers';
+import styles from './page.module.css';
+
+export default function DashboardPage() {
+  const data = loadDataset();
+  const asOf = formatDate(data.asOf);
+  const source = (what: string) =>
+    `Source: ${what}, compiled from EuroHPC Joint Undertaking, European Commission and host-centre announcements · data as of ${asOf}.`;
+
+  return (
+    <DashboardProvider data={data}>
+      <div className="page">
+        <header className={styles.intro}>
+          <p className={styles.kicker}>EuroHPC Joint Undertaking · AI Factories</p>
+          <h1>Europe’s AI Factories</h1>
+          <p className={styles.lede}>
+            Where the AI-optimised supercomputing sites selected since December 2024 are, which sectors they serve,
+            which countries take part and how they are funded.
+          </p>
+          <p className={styles.asOf}>
+            Data as of <time dateTime={data.asOf}>{asOf}</time> ·{' '}
+            <Link href="/about">method and sources</Link> ·{' '}
+            <Link href="/find" className={styles.finder}>
+              Which AI Factory is for me? →
+            </Link>
+          </p>
+        </header>
+        <KpiStrip />
+        <FilterBar />
+        <CountrySpread geometry={europeMap()} markers={mapMarkers(data)} source={source('host and partner countries per factory record')} />
+        <SectorCoverage source={source('sector focus as stated by each factory, mapped onto one list of 15 sectors')} />
+        <Funding source={source('investment announced at selection; EU and national shares where stated')} />
+        <Timeline source={source('selection announcements and announced starts of operation')} />
+        <section id="all-factories" aria-labelledby="all-factories-title" className={styles.section}>
+          <h2 id="all-factories-title">All factories</h2>
+          <FactoryTable />
+        </section>
+      </div>
+    </DashboardProvider>
+  );
+}

@@ -1,0 +1,12 @@
+import { factoriesCsv } from '@/lib/csv-columns';
+import { loadDataset } from '@/lib/dataset';
+
+// Written once at build time: a stable URL any static host can serve.
+export const dynamic = 'force-static';
+
+export function GET() {
+  const data = loadDataset();
+  return new Response(factoriesCsv(data.factories, data.sectors), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+}

@@ -1,0 +1,8 @@
+import { loadDataset } from '@/lib/dataset';
+
+// Written once at build time: the dataset as validated, with the sector list it refers to.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json(loadDataset());
+}

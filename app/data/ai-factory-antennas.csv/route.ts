@@ -1,0 +1,11 @@
+import { antennasCsv } from '@/lib/csv-columns';
+import { loadDataset } from '@/lib/dataset';
+
+// Written once at build time: a stable URL any static host can serve.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(antennasCsv(loadDataset().antennas), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+}

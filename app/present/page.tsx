@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { PresentShow, type PresentData, type PresentMap } from '@/components/present-show';
+import { loadDataset } from '@/lib/dataset';
+import { countryAnchor, europeMap, projectPoint, type Point } from '@/lib/geo';
+import { presentVersion } from './version';
+
+export const metadata: Metadata = {
+  title: 'Screen mode',
+  description: 'Full-screen slides of the EU AI Factories for lobby screens, projectors and stages.',
+};
+
+/** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
+export default function PresentPage() {
+  const { asOf, waves, sectors, factories, antennas } = loadDataset();
+  const geometry = europeMap();
+  const points: Record<string, Point> = {};
+  for (const f of factories) {
+    const p = projectPoint(f.location.lon, f.location.lat);
+    if (p) points[f.id] = p;
+  }
+  for (const a of antennas) {
+    const p = a.location ? projectPoint(a.location.lon, a.location.lat) : countryAnchor(a.country);
+    if (p) points[a.id] = p;
+  }
+  // Lean props: sources, links and services are not shown on a screen; the map paths go once.
+  const data: PresentData = {
+    asOf,
+    waves: waves.map((w) => ({ ...w, sources: [] })),
+    sectors,
+    factories: factories.map((f) => ({ ...f, sources: [], services: [], url: '' })),
+    antennas: antennas.map((a) => ({ ...a, sources: [] })),
+  };
+  const map: PresentMap = {
+    width: geometry.width,
+    height: geometry.height,
+    countries: geometry.countries.map(({ code, d }) => ({ code, d })),
+    points,
+  };
+  return <PresentShow data={data} map={map} version={presentVersion()} />;
+}

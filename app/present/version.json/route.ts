@@ -1,0 +1,8 @@
+import { presentVersion } from '../version';
+
+// Built once with the page; a screen polls it and reloads when it no longer matches what it was built with.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json({ version: presentVersion() });
+}

@@ -1,0 +1,168 @@
+'use client';
+
+import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useMemo, useSyncExternalStore } from 'react';
+import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/csv-columns';
+import { plural } from '@/lib/format';
+import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/sort';
+import { isTableColumnId, TABLE_COLUMN_IDS, TABLE_COLUMN_LABELS } from '@/lib/table-columns';
+import { ColumnPicker } from './column-picker';
+import { CsvDownload } from './csv-download';
+import { useDashboard } from './dashboard-context';
+import { factoryColumns, features } from './factory-columns';
+import { TableSearch } from './table-search';
+import { setSearch } from './url-state';
+import styles from './factory-table.module.css';
+
+const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);
+const noSubscription = () => () => {};
+
+export function FactoryTable() {
+  const { data, factories, filtered, params } = useDashboard();
+  const columns = useMemo(() => {
+    const labels = new Map(data.sectors.map((s) => [s.slug, s.label]));
+    return factoryColumns((slug) => labels.get(slug) ?? slug);
+  }, [data.sectors]);
+  // The sort lives in the URL; the table only reads it and asks for changes.
+  const sorting = useMemo<SortingState>(() => parseSort(params.get('sort'), TABLE_COLUMN_IDS), [params]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: factories,
+    getRowId: (f) => f.id,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      setSearch(withSort(window.location.search, functionalUpdate(updater, sorting))),
+    enableMultiSort: true,
+    // Ascending first unless a column says otherwise (money and counts start with the largest).
+    sortDescFirst: false,
+    maxMultiSortColCount: MAX_SORT_KEYS,
+  });
+
+  const rows = table.getRowModel().rows;
+  const leafColumns = table.getAllLeafColumns();
+  const visibleIds = table.getVisibleLeafColumns().map((c) => c.id).filter(isTableColumnId);
+  const primary = sorting[0];
+  // False in the server HTML, true once hydrated: tests (and styles) can tell when the controls respond.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  const viewCsv = () =>
+    factoriesCsv(
+      table.getRowModel().rows.map((r) => r.original),
+      data.sectors,
+      csvKeysForView(table.getVisibleLeafColumns().map((c) => c.id).filter(isTableColumnId)),
+    );
+
+  return (
+    <div className={styles.wrap} data-hydrated={hydrated || undefined}>
+      <div className={styles.toolbar}>
+        <TableSearch />
+        <ColumnPicker
+          columns={leafColumns.map((c) => ({
+            id: c.id,
+            label: isTableColumnId(c.id) ? TABLE_COLUMN_LABELS[c.id] : c.id,
+            visible: c.getIsVisible(),
+            canHide: c.getCanHide(),
+          }))}
+          onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
+        />
+        <div className={styles.downloads}>
+          <CsvDownload className={styles.button} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
+            Download CSV
+          </CsvDownload>
+          <CsvDownload
+            className={styles.button}
+            csv={() => factoriesCsv(data.factories, data.sectors)}
+            fileName={csvFileName(data.asOf)}
+          >
+            Download all factories (CSV)
+          </CsvDownload>
+        </div>
+      </div>
+
+      <p className={styles.status} aria-live="polite">
+        Showing {rows.length === data.factories.length ? `all ${plural(rows.length, 'factory', 'factories')}` : `${plural(rows.length, 'factory', 'factories')} of ${data.factories.length}`}
+        {visibleIds.length < TABLE_COLUMN_IDS.length ? ` · ${visibleIds.length} of ${TABLE_COLUMN_IDS.length} columns` : ''}
+      </p>
+
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="factory-table-caption">
+        <table className={`data-table ${styles.table}`} data-testid="factory-table">
+          <caption id="factory-table-caption" className="visually-hidden">
+            AI Factories in the current view. Column headings are sort buttons; Shift adds a second sort key.
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const column = header.column;
+                  const sorted = column.getIsSorted();
+                  const index = column.getSortIndex();
+                  const ariaSort = primary?.id === column.id ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={ariaSort}
+                      data-column={column.id}
+                      className={NUMERIC.has(column.id) ? 'right' : undefined}
+                    >
+                      <button
+                        type="button"
+                        className={styles.sort}
+                        onClick={column.getToggleSortingHandler()}
+                        title="Sort; Shift-click to add a second sort key"
+                      >
+                        <table.FlexRender header={header} />
+                        <span className={styles.arrow} aria-hidden="true" data-sorted={sorted || undefined}>
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          {sorted && sorting.length > 1 ? <sup>{index + 1}</sup> : null}
+                        </span>
+                        {sorted && index > 0 ? (
+                          <span className="visually-hidden">
+                            , sort key {index + 1}, {sorted === 'asc' ? 'ascending' : 'descending'}
+                          </span>
+                        ) : null}
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-id={row.id}>
+                {row.getVisibleCells().map((cell) =>
+                  cell.column.id === 'name' ? (
+                    <th key={cell.id} scope="row" data-column="name">
+                      <table.FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id} data-column={cell.column.id} className={NUMERIC.has(cell.column.id) ? 'right' : undefined}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={visibleIds.length} className={styles.empty}>
+                  No factory matches these filters.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+
+      <p className={styles.files}>
+        Data files (whole dataset, as of {data.asOf}):{' '}
+        <a href="/data/ai-factories.csv" download>ai-factories.csv</a> ·{' '}
+        <a href="/data/ai-factories.json" download>ai-factories.json</a> ·{' '}
+        <a href="/data/ai-factory-antennas.csv" download>ai-factory-antennas.csv</a> · <a href="/about#fields">field dictionary</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import { countryName, formatMonth, plural } from '@/lib/format';
+import { EMPTY_FILTERS, type FilterKind } from '@/lib/filters';
+import { useDashboard } from './dashboard-context';
+import styles from './filter-bar.module.css';
+
+export function FilterBar() {
+  const { data, filters, filtered, factories, setFilters, toggle } = useDashboard();
+  const sectorLabel = new Map(data.sectors.map((s) => [s.slug, s.label]));
+  const countries = [...new Set(data.factories.flatMap((f) => [f.country, ...f.partnerCountries]))]
+    .map((code) => ({ code, name: countryName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const usedSectors = data.sectors.filter((s) => data.factories.some((f) => f.sectors.includes(s.slug)));
+
+  const chips: { kind: FilterKind; value: string | number; label: string }[] = [
+    ...filters.waves.map((w) => ({ kind: 'waves' as const, value: w, label: `Wave ${w}` })),
+    ...filters.countries.map((c) => ({ kind: 'countries' as const, value: c, label: countryName(c) })),
+    ...filters.sectors.map((s) => ({ kind: 'sectors' as const, value: s, label: sectorLabel.get(s) ?? s })),
+  ];
+
+  return (
+    <div className={styles.bar} role="search" aria-label="Filter the factories">
+      <div className={styles.controls}>
+        <fieldset className={styles.waves}>
+          <legend className={styles.legend}>Wave</legend>
+          {data.waves.map((w) => (
+            <button
+              key={w.id}
+              type="button"
+              className={styles.toggle}
+              aria-pressed={filters.waves.includes(w.id)}
+              onClick={() => toggle('waves', w.id)}
+            >
+              {w.label} <span className={styles.when}>{formatMonth(w.selectedOn)}</span>
+            </button>
+          ))}
+        </fieldset>
+        <AddPicker
+          label="Country (host or partner)"
+          placeholder="Add a country…"
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          chosen={filters.countries}
+          onAdd={(code) => toggle('countries', code)}
+        />
+        <AddPicker
+          label="Sector"
+          placeholder="Add a sector…"
+          options={usedSectors.map((s) => ({ value: s.slug, label: s.label }))}
+          chosen={filters.sectors}
+          onAdd={(slug) => toggle('sectors', slug)}
+        />
+      </div>
+      <div className={styles.status}>
+        <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">
+          {filtered
+            ? `Showing ${plural(factories.length, 'factory', 'factories')} of ${data.factories.length}`
+            : `Showing all ${plural(factories.length, 'factory', 'factories')}`}
+        </p>
+        {chips.length > 0 && (
+          <ul className={styles.chips} aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={`${chip.kind}-${chip.value}`}>
+                <button
+                  type="button"
+                  className={styles.chip}
+                  aria-label={`Remove filter: ${chip.label}`}
+                  onClick={() => toggle(chip.kind, chip.value as never)}
+                >
+                  {chip.label} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {filters.q && (
+          <span className={styles.query}>
+            matching “{filters.q}”{' '}
+            <button type="button" className={styles.chip} aria-label="Clear the search" onClick={() => setFilters({ ...filters, q: '' })}>
+              ×
+            </button>
+          </span>
+        )}
+        {filtered && (
+          <button type="button" className={styles.reset} onClick={() => setFilters(EMPTY_FILTERS)}>
+            Reset all filters
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface AddPickerProps {
+  label: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  chosen: string[];
+  onAdd: (value: string) => void;
+}
+
+/** A select that adds one value to a filter and resets itself; chosen values show as chips instead. */
+function AddPicker({ label, placeholder, options, chosen, onAdd }: AddPickerProps) {
+  return (
+    <label className={styles.field}>
+      <span className={styles.legend}>{label}</span>
+      <select value="" onChange={(e) => e.target.value && !chosen.includes(e.target.value) && onAdd(e.target.value)}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={chosen.includes(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import Link from 'next/link';
+import { countryName } from '@/lib/format';
+import { rankingSummary, reasonsFor, type FinderAntenna, type FinderQuery, type Need, type Suggestion } from '@/lib/finder';
+import type { Sector } from '@/lib/schema';
+import styles from './finder.module.css';
+
+interface Props {
+  ranked: Suggestion[];
+  query: FinderQuery;
+  sectors: Sector[];
+  needs: Need[];
+  antennas: FinderAntenna[];
+}
+
+/** How many suggestions stand out as the best matches; the rest follow in the same list, more compact. */
+const TOP = 3;
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function FinderResults({ ranked, query, sectors, needs, antennas }: Props) {
+  const labels = { sectors, needs };
+  // In the neutral, alphabetical order nothing is a "best match", so nothing stands out.
+  const top = query.country || query.sectors.length || query.need ? TOP : 0;
+  const unlinked = query.country
+    ? antennas.filter((a) => a.country === query.country && a.factoryIds.length === 0)
+    : [];
+
+  return (
+    <section aria-labelledby="finder-results" className={styles.results}>
+      <h2 id="finder-results" className={styles.resultsTitle}>
+        Your matches
+      </h2>
+      <p role="status" aria-live="polite" className={styles.status}>
+        {upperFirst(rankingSummary(ranked.length, query, labels))}.
+      </p>
+      {query.country ? null : (
+        <p className={styles.prompt}>
+          Pick your country to see which factories it hosts or takes part in, and how far each one is from you.
+        </p>
+      )}
+      <noscript>
+        <p className={styles.prompt}>The ranking needs JavaScript; without it the factories are listed by name.</p>
+      </noscript>
+      {unlinked.length ? (
+        <p className={styles.note}>
+          {countryName(query.country ?? '')} has an AI Factory Antenna that is not yet linked to a factory.
+        </p>
+      ) : null}
+
+      <ol className={styles.list}>
+        {ranked.map((s, i) => {
+          const reasons = reasonsFor(s, query, labels);
+          return (
+            <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement}>
+              <span className={styles.rank} aria-hidden="true">
+                {i + 1}
+              </span>
+              <div className={styles.body}>
+                <h3 className={styles.name}>
+                  <Link href={`/factories/${s.factory.id}`} prefetch={false}>
+                    {s.factory.name}
+                  </Link>
+                </h3>
+                <p className={styles.place}>
+                  {s.factory.city}, {countryName(s.factory.country)}
+                </p>
+                {reasons.length ? (
+                  <ul className={styles.reasons} aria-label="Why it is here">
+                    {reasons.map((r, j) => (
+                      <li key={r.kind} data-kind={r.kind}>
+                        {j === 0 ? upperFirst(r.text) : r.text}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+'use client';
+
+import { useMemo } from 'react';
+import {
+  parseFinderQuery,
+  rankFactories,
+  serializeFinderQuery,
+  type FinderAntenna,
+  type FinderFactory,
+  type FinderQuery,
+  type Need,
+} from '@/lib/finder';
+import type { Sector } from '@/lib/schema';
+import { FinderResults } from './finder-results';
+import { setSearch, useSearchString } from './url-state';
+import styles from './finder.module.css';
+
+export interface CountryGroupOption {
+  label: string;
+  countries: { code: string; name: string }[];
+}
+
+interface Props {
+  factories: FinderFactory[];
+  antennas: FinderAntenna[];
+  sectors: Sector[];
+  needs: Need[];
+  countryGroups: CountryGroupOption[];
+}
+
+/** The form and the ranked list. The state is the URL: /find?country=PT&sector=health&need=training. */
+export function FinderIsland({ factories, antennas, sectors, needs, countryGroups }: Props) {
+  const search = useSearchString();
+  const query = useMemo(
+    () =>
+      parseFinderQuery(new URLSearchParams(search), {
+        sectors: sectors.map((s) => s.slug),
+        needs: needs.map((n) => n.slug),
+      }),
+    [search, sectors, needs],
+  );
+  const ranked = useMemo(() => rankFactories(factories, antennas, query), [factories, antennas, query]);
+  const update = (next: Partial<FinderQuery>) => setSearch(serializeFinderQuery({ ...query, ...next }));
+
+  const toggleSector = (slug: string) => {
+    const chosen = new Set(query.sectors);
+    if (chosen.has(slug)) chosen.delete(slug);
+    else chosen.add(slug);
+    // Keep the controlled list's order so that one choice always makes one URL.
+    update({ sectors: sectors.map((s) => s.slug).filter((s) => chosen.has(s)) });
+  };
+
+  return (
+    <div className={styles.layout}>
+      <a href="#finder-results" className={styles.jump}>
+        Jump to the {ranked.length} results
+      </a>
+      <form
+        method="get"
+        action="/find"
+        className={styles.form}
+        aria-label="Find a factory"
+        onSubmit={(event) => {
+          // With JavaScript the list is already up to date: keep the page, just settle the URL.
+          event.preventDefault();
+          setSearch(serializeFinderQuery(query), { replace: true });
+        }}
+      >
+        <div className={styles.field}>
+          <label htmlFor="finder-country" className={styles.label}>
+            Your country
+          </label>
+          <select
+            id="finder-country"
+            name="country"
+            className={styles.select}
+            value={query.country ?? ''}
+            onChange={(e) => update({ country: e.target.value || null })}
+          >
+            <option value="">Choose a country…</option>
+            {countryGroups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+
+        <fieldset className={styles.sectors}>
+          <legend className={styles.label}>Your sectors</legend>
+          <p className={styles.hint}>Choose any number.</p>
+          <ul>
+            {sectors.map((s) => (
+              <li key={s.slug}>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    name="sector"
+                    value={s.slug}
+                    checked={query.sectors.includes(s.slug)}
+                    onChange={() => toggleSector(s.slug)}
+                  />
+                  <span>{s.label}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+
+        <div className={styles.field}>
+          <label htmlFor="finder-need" className={styles.label}>
+            What you need <span className={styles.optional}>(optional)</span>
+          </label>
+          <select
+            id="finder-need"
+            name="need"
+            className={styles.select}
+            value={query.need ?? ''}
+            onChange={(e) => update({ need: e.target.value || null })}
+          >
+            <option value="">Anything</option>
+            {needs.map((n) => (
+              <option key={n.slug} value={n.slug}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className={styles.actions}>
+          <button type="submit" className={styles.submit}>
+            Rank the factories
+          </button>
+          <a
+            href="/find"
+            className={styles.reset}
+            onClick={(e) => {
+              e.preventDefault();
+              setSearch('');
+            }}
+          >
+            Start again
+          </a>
+        </div>
+      </form>
+
+      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} antennas={antennas} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { Bar, YAxis } from 'recharts';
+import type { FactoryFunding, WaveFunding } from '@/lib/aggregate';
+import { formatEur } from '@/lib/format';
+import { AXIS_TICK, VALUE_TICK, NO_ANIMATION, SERIES } from './chart-theme';
+import { HorizontalBars } from './horizontal-bars';
+
+const eurTick = (v: number) => (v === 0 ? '0' : formatEur(v));
+
+export interface FactoryFundingRow extends FactoryFunding {
+  /** "IT4LIA · IT": short enough for the axis; the full name is in the table twin. */
+  short: string;
+  /** The total as words, "not disclosed" included, shown on the right-hand axis. */
+  label: string;
+}
+
+/** EU, national and unsplit money stacked per factory; an undisclosed total draws no bar and says so on the right. */
+export function FactoryFundingBars({ rows }: { rows: FactoryFundingRow[] }) {
+  return (
+    <HorizontalBars data={rows} gap={5} xAxis={{ tickFormatter: eurTick }}>
+      <YAxis type="category" dataKey="short" width={120} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
+      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={96} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
+      <Bar dataKey="euEur" name="EU" stackId="money" fill={SERIES.eu} {...NO_ANIMATION} />
+      <Bar dataKey="nationalEur" name="national" stackId="money" fill={SERIES.national} {...NO_ANIMATION} />
+      <Bar dataKey="unsplitEur" name="split not disclosed" stackId="money" fill={SERIES.unsplit} {...NO_ANIMATION} />
+    </HorizontalBars>
+  );
+}
+
+export interface WaveFundingRow extends WaveFunding {
+  name: string;
+  euPart: number | null;
+  otherPart: number | null;
+  label: string;
+}
+
+/** The investment announced per wave, with its EU part where stated. */
+export function WaveFundingBars({ rows }: { rows: WaveFundingRow[] }) {
+  return (
+    <HorizontalBars data={rows} gap={10} xAxis={{ tickFormatter: eurTick }}>
+      <YAxis type="category" dataKey="name" width={80} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
+      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={96} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
+      <Bar dataKey="euPart" name="EU" stackId="wave" fill={SERIES.eu} {...NO_ANIMATION} />
+      <Bar dataKey="otherPart" name="rest (national, or split not disclosed)" stackId="wave" fill={SERIES.unsplit} {...NO_ANIMATION} />
+    </HorizontalBars>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import Link from 'next/link';
+import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
+import { formatEur, formatEurFull, formatMonth } from '@/lib/format';
+import { fundingTakeaway } from '@/lib/takeaways';
+import { ROW_HEIGHT, SERIES } from './chart-theme';
+import { useDashboard } from './dashboard-context';
+import type { FactoryFundingRow, WaveFundingRow } from './funding-charts';
+import { FactoryFundingBars, WaveFundingBars } from './lazy-charts';
+import { Legend } from './legend';
+import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
+import { WhenVisible } from './when-visible';
+import styles from './funding.module.css';
+
+export function Funding({ source }: { source: string }) {
+  const { data, factories } = useDashboard();
+  const rows = fundingByFactory(factories);
+  const short = new Map(data.factories.map((f) => [f.id, `${f.acronym ?? f.name} · ${f.country}`]));
+  const chartRows: FactoryFundingRow[] = rows.map((r) => ({ ...r, short: short.get(r.id) ?? r.name, label: formatEur(r.totalEur) }));
+  const waves: WaveFundingRow[] = fundingByWave(factories, data.waves).map((w) => ({
+    ...w,
+    name: w.label,
+    euPart: w.announcedEuEur,
+    otherPart: w.announcedEur === null ? null : w.announcedEur - (w.announcedEuEur ?? 0),
+    label: w.announcedEur === null ? 'not disclosed' : formatEur(w.announcedEur),
+  }));
+
+  return (
+    <SectionFrame id="funding" title="Funding" takeaway={fundingTakeaway(rows)} source={source}>
+      <Legend
+        items={[
+          { label: 'EU contribution', color: SERIES.eu },
+          { label: 'national contribution', color: SERIES.national },
+          { label: 'total, split not disclosed', color: SERIES.unsplit },
+        ]}
+      />
+      <div className={styles.split}>
+        <div id="funding-factories">
+          <ChartHeading title="Announced investment per factory" targetId="funding-factories" name="investment-per-factory" source={source} />
+          <WhenVisible height={Math.max(100, chartRows.length * ROW_HEIGHT.factory + 30)} testId="funding-bars">
+            <FactoryFundingBars rows={chartRows} />
+          </WhenVisible>
+        </div>
+        <div id="funding-waves">
+          <ChartHeading title="Announced investment per wave" targetId="funding-waves" name="investment-per-wave" source={source} />
+          <WhenVisible height={Math.max(120, waves.length * ROW_HEIGHT.wave + 30)} testId="wave-bars">
+            <WaveFundingBars rows={waves} />
+          </WhenVisible>
+          <p className={styles.note}>
+            Wave totals are the investment announced at selection (EU and national together); the per-factory figures are
+            what each factory discloses, so they need not add up to the wave total.
+          </p>
+        </div>
+      </div>
+      <DataTwin summary="Funding as a table">
+        <table className="data-table" data-testid="funding-table">
+          <caption>Announced investment per factory, in euros</caption>
+          <thead>
+            <tr>
+              <th scope="col">Factory</th>
+              <th scope="col" className="right">Wave</th>
+              <th scope="col" className="right">Total</th>
+              <th scope="col" className="right">EU</th>
+              <th scope="col" className="right">National</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <Link href={`/factories/${r.id}`} prefetch={false}>{r.name}</Link>
+                </th>
+                <td className="right">{r.wave}</td>
+                <td className="right">{formatEurFull(r.totalEur)}</td>
+                <td className="right">{formatEurFull(r.euEur)}</td>
+                <td className="right">{formatEurFull(r.nationalEur)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="data-table" data-testid="wave-table">
+          <caption>Announced investment per wave</caption>
+          <thead>
+            <tr>
+              <th scope="col">Wave</th>
+              <th scope="col">Selected</th>
+              <th scope="col" className="right">Factories shown</th>
+              <th scope="col" className="right">Announced total</th>
+              <th scope="col" className="right">of which EU</th>
+            </tr>
+          </thead>
+          <tbody>
+            {waves.map((w) => (
+              <tr key={w.id}>
+                <th scope="row">{w.label}</th>
+                <td>{formatMonth(w.selectedOn)}</td>
+                <td className="right">{w.factories}</td>
+                <td className="right">{formatEurFull(w.announcedEur)}</td>
+                <td className="right">{formatEurFull(w.announcedEuEur)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </DataTwin>
+    </SectionFrame>
+  );
+}

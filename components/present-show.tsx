@@ -1,0 +1,226 @@
+'use client';
+
+// The slideshow: one slide mounted at a time, one advance timer, one poll timer, one idle timer;
+// every listener and timer is removed on unmount so a screen can run for days.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { filterAntennas, filterFactories } from '@/lib/aggregate';
+import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/filters';
+import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/present';
+import type { Antenna, Factory, Sector, Wave } from '@/lib/schema';
+import type { PresentMapGeometry } from './present-map';
+import { usePresentConnection } from './present-connection';
+import { PresentSlide } from './present-slides';
+import styles from './present-show.module.css';
+import { useSearchString } from './url-state';
+
+export interface PresentData {
+  asOf: string;
+  waves: Wave[];
+  sectors: Sector[];
+  factories: Factory[];
+  antennas: Antenna[];
+}
+export type PresentMap = PresentMapGeometry;
+
+const IDLE_MS = 3000;
+/** The smallest the fit step may shrink type to: 0.85 × the smallest size still reads ≥ 20 px at 1080p. */
+const MIN_FIT = 0.85;
+
+function subscribeMotion(onChange: () => void) {
+  const query = window.matchMedia('(prefers-reduced-motion: reduce)');
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const noSubscription = () => () => {};
+
+export function PresentShow({ data, map, version }: { data: PresentData; map: PresentMap; version: string }) {
+  const search = useSearchString();
+  const router = useRouter();
+  const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, () => false);
+  // True once hydrated: the server render cannot see the URL, so tests wait for this before driving keys.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const domain = useMemo(() => filterDomain(data), [data]);
+  const settings = useMemo(() => {
+    const params = new URLSearchParams(search);
+    const filters = parseFilters(params, domain);
+    const factories = filterFactories(data.factories, filters);
+    return {
+      interval: parseInterval(getParam(params, 'interval')),
+      poll: parsePoll(getParam(params, 'poll')),
+      theme: parseTheme(getParam(params, 'theme')),
+      slides: buildSlides(getParam(params, 'slides'), factories.map((f) => f.id)),
+      view: {
+        ...data,
+        factories,
+        antennas: filterAntennas(data.antennas, factories, filters, isFiltered(filters)),
+        map,
+        caption: filterCaption(filters, data.sectors),
+      },
+    };
+  }, [search, domain, data, map]);
+  const { interval, poll, theme, slides, view } = settings;
+
+  // `position` only grows or shrinks by one: the slide is position mod count, so a one-slide show still ticks.
+  const [position, setPosition] = useState(0);
+  const [paused, setPaused] = useState(false);
+  const [runs, setRuns] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const [idle, setIdle] = useState(true);
+  // The first slide appears without a fade (at hydration the URL may pick another slide than the server drew).
+  const [moved, setMoved] = useState(false);
+  const { connection, reloadPending } = usePresentConnection(version, poll);
+  const index = ((position % slides.length) + slides.length) % slides.length;
+  const slide = slides[index] ?? slides[0]!;
+
+  const go = useCallback(
+    (step: number) => {
+      if (reloadPending()) {
+        window.location.reload();
+        return;
+      }
+      setElapsed(0);
+      setMoved(true);
+      setPosition((p) => p + step);
+    },
+    [reloadPending],
+  );
+
+  // The advance timer: a timeout per slide, or a one-second tick when motion is reduced (the bar steps).
+  useEffect(() => {
+    if (paused) return;
+    if (!reduced) {
+      const timer = window.setTimeout(() => go(1), interval * 1000);
+      return () => window.clearTimeout(timer);
+    }
+    let seconds = 0;
+    const timer = window.setInterval(() => {
+      seconds += 1;
+      if (seconds >= interval) go(1);
+      else setElapsed(seconds);
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [position, paused, runs, interval, reduced, go]);
+
+  const togglePause = useCallback(() => {
+    if (paused) {
+      // Resuming starts the slide's time afresh, and the bar with it.
+      setRuns((r) => r + 1);
+      setElapsed(0);
+    }
+    setPaused(!paused);
+  }, [paused]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
+      const onButton = event.target instanceof HTMLButtonElement;
+      if (event.key === 'ArrowRight') go(1);
+      else if (event.key === 'ArrowLeft') go(-1);
+      else if (event.key === ' ' && !onButton) togglePause();
+      else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
+      else if (event.key === 'Escape') router.push('/');
+      else return;
+      if (!(event.key === ' ' && onButton)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, togglePause, router]);
+
+  // Controls and cursor: shown while the mouse moves, gone after three seconds at rest.
+  useEffect(() => {
+    let timer = 0;
+    const wake = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    };
+    window.addEventListener('mousemove', wake);
+    window.addEventListener('pointerdown', wake);
+    return () => {
+      window.removeEventListener('mousemove', wake);
+      window.removeEventListener('pointerdown', wake);
+      window.clearTimeout(timer);
+    };
+  }, []);
+
+  // A safety net for odd aspect ratios: shrink the slide's type a little until nothing overflows.
+  const stage = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const fit = () => {
+      const section = el.firstElementChild as HTMLElement | null;
+      if (!section) return;
+      let scale = 1;
+      section.style.setProperty('--fit', '1');
+      while (scale > MIN_FIT && (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1)) {
+        scale = Math.round((scale - 0.05) * 100) / 100;
+        section.style.setProperty('--fit', String(scale));
+      }
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [slide, view]);
+
+  return (
+    <div
+      className={styles.root}
+      data-theme={theme}
+      data-idle={idle || undefined}
+      data-paused={paused || undefined}
+      data-connection={connection}
+      data-slide-id={slide}
+      data-slide-index={index}
+      data-slide-count={slides.length}
+      data-ready={ready || undefined}
+      data-moved={moved || undefined}
+    >
+      <h1 className="visually-hidden">EU AI Factories — screen mode</h1>
+      <div ref={stage} className={styles.stage}>
+        <PresentSlide key={slide} slide={slide} view={view} />
+      </div>
+      <div className={styles.progress} aria-hidden>
+        <div
+          key={`${position}-${runs}`}
+          className={styles.bar}
+          data-reduced={reduced || undefined}
+          style={
+            reduced
+              ? { transform: `scaleX(${elapsed / interval})` }
+              : { animationDuration: `${interval}s`, animationPlayState: paused ? 'paused' : 'running' }
+          }
+        />
+      </div>
+      <div className={styles.status} aria-live="polite">
+        {paused && <span className={styles.paused}>❚❚ Paused</span>}
+        {connection === 'offline' && <span className={styles.offline} title="Server unreachable: showing the data in memory" />}
+      </div>
+      <nav className={styles.controls} aria-label="Slideshow" hidden={idle}>
+        <button type="button" onClick={() => go(-1)}>
+          ← Previous
+        </button>
+        <button type="button" onClick={togglePause}>
+          {paused ? '▶ Resume' : '❚❚ Pause'}
+        </button>
+        <button type="button" onClick={() => go(1)}>
+          Next →
+        </button>
+        <span className={`${styles.counter} num`}>
+          {index + 1} / {slides.length}
+        </span>
+        <Link href="/" prefetch={false}>
+          Exit
+        </Link>
+      </nav>
+    </div>
+  );
+}
+
+function toggleFullscreen() {
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+  request?.catch(() => {});
+}

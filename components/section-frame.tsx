@@ -1,0 +1,44 @@
+import { ChartDownload } from './chart-download';
+import styles from './section-frame.module.css';
+
+interface Props {
+  id: string;
+  title: string;
+  takeaway: string;
+  source: React.ReactNode;
+  children: React.ReactNode;
+}
+
+/** A dashboard section: heading, one-sentence takeaway, the views, then where the numbers come from. */
+export function SectionFrame({ id, title, takeaway, source, children }: Props) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className={styles.section}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className={styles.takeaway} data-testid={`${id}-takeaway`}>
+        {takeaway}
+      </p>
+      {children}
+      <p className="source-line">{source}</p>
+    </section>
+  );
+}
+
+/** The server-rendered table behind a chart: what screen readers, print and no-JS readers get. */
+export function DataTwin({ summary, children }: { summary: string; children: React.ReactNode }) {
+  return (
+    <details className={styles.twin}>
+      <summary>{summary}</summary>
+      <div className="table-scroll">{children}</div>
+    </details>
+  );
+}
+
+/** A chart's own title with its image downloads beside it. */
+export function ChartHeading({ title, targetId, name, source }: { title: string; targetId: string; name: string; source: string }) {
+  return (
+    <div className={styles.chartHead}>
+      <h3 className={styles.chartTitle}>{title}</h3>
+      <ChartDownload targetId={targetId} name={name} title={title} source={source} />
+    </div>
+  );
+}

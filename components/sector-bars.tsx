@@ -1,0 +1,60 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { Bar, Cell, YAxis } from 'recharts';
+import type { SectorCount } from '@/lib/aggregate';
+import { countAxis } from '@/lib/axis';
+import { wrapLabel } from '@/lib/format';
+import { AXIS_TICK, VALUE_TICK, NO_ANIMATION, SERIES } from './chart-theme';
+import { HorizontalBars } from './horizontal-bars';
+
+const NARROW = '(max-width: 30rem)';
+const subscribe = (onChange: () => void) => {
+  const query = matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+
+function WrappedTick({ x, y, payload, max }: { x?: number; y?: number; payload?: { value: string }; max: number }) {
+  const lines = wrapLabel(payload?.value ?? '', max);
+  return (
+    <text x={x} y={y} textAnchor="end" fill={AXIS_TICK.fill} fontSize={lines.length > 1 ? 12 : AXIS_TICK.fontSize} dx={-4}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dx={-4} dy={i === 0 ? (lines.length > 1 ? '-0.25em' : '0.35em') : '1.1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Factories per sector, largest first; a bar click toggles that sector's filter, unselected ones fade. */
+export function SectorBars({ coverage, selected, onToggle }: { coverage: SectorCount[]; selected: string[]; onToggle: (slug: string) => void }) {
+  const narrow = useSyncExternalStore(subscribe, () => matchMedia(NARROW).matches, () => false);
+  return (
+    <HorizontalBars data={coverage} gap={5} xAxis={countAxis(Math.max(0, ...coverage.map((c) => c.count)))}>
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={narrow ? 150 : 230}
+        tick={<WrappedTick max={narrow ? 20 : 36} />}
+        axisLine={false}
+        tickLine={false}
+        interval={0}
+      />
+      <YAxis yAxisId="count" type="category" dataKey="count" orientation="right" width={36} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} allowDuplicatedCategory />
+      <Bar
+        dataKey="count"
+        name="factories"
+        fill={SERIES.sector}
+        {...NO_ANIMATION}
+        cursor="pointer"
+        onClick={(entry) => onToggle((entry.payload as SectorCount).slug)}
+      >
+        {coverage.map((s) => (
+          <Cell key={s.slug} data-sector={s.slug} fillOpacity={selected.length && !selected.includes(s.slug) ? 0.45 : 1} />
+        ))}
+      </Bar>
+    </HorizontalBars>
+  );
+}

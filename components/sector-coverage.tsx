@@ -1,0 +1,74 @@
+'use client';
+
+import Link from 'next/link';
+import { sectorCoverage, sectorMatrix } from '@/lib/aggregate';
+import { sectorTakeaway } from '@/lib/takeaways';
+import { ROW_HEIGHT } from './chart-theme';
+import { useDashboard } from './dashboard-context';
+import { SectorBars } from './lazy-charts';
+import { WhenVisible } from './when-visible';
+import { ChartHeading, SectionFrame } from './section-frame';
+import styles from './sector-coverage.module.css';
+
+export function SectorCoverage({ source }: { source: string }) {
+  const { data, factories, filters, toggle } = useDashboard();
+  const coverage = sectorCoverage(factories, data.sectors);
+  const matrix = sectorMatrix(factories, data.sectors);
+  const undisclosed = factories.filter((f) => f.sectors.length === 0);
+  const height = Math.max(100, coverage.length * ROW_HEIGHT.sector + 30);
+
+  return (
+    <SectionFrame id="sector-coverage" title="Sector coverage" takeaway={sectorTakeaway(coverage, factories.length)} source={source}>
+      <div id="sector-bars">
+        <ChartHeading title="Factories per sector" targetId="sector-bars" name="factories-per-sector" source={source} />
+        <p className={styles.hint}>Click a bar to filter by that sector.</p>
+        <WhenVisible height={height} testId="sector-bars">
+          <SectorBars coverage={coverage} selected={filters.sectors} onToggle={(slug) => toggle('sectors', slug)} />
+        </WhenVisible>
+      </div>
+
+      <h3 className={styles.chartTitle}>Which factory covers which sector</h3>
+      <div className={`table-scroll ${styles.matrixWrap}`}>
+        <table className={styles.matrix} data-testid="sector-matrix">
+          <caption className="visually-hidden">Factories by sector: a dot marks a sector the factory covers</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.corner}>Factory</th>
+              {matrix.sectors.map((s) => (
+                <th key={s.slug} scope="col" className={styles.sectorHead}>
+                  <button
+                    type="button"
+                    aria-pressed={filters.sectors.includes(s.slug)}
+                    onClick={() => toggle('sectors', s.slug)}
+                    title={`Filter by ${s.label}`}
+                  >
+                    <span>{s.label}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <Link href={`/factories/${row.id}`} prefetch={false}>{row.name}</Link>
+                </th>
+                {row.covers.map((covered, i) => (
+                  <td key={matrix.sectors[i]!.slug} className={styles.cell}>
+                    {covered ? <span className={styles.dot} role="img" aria-label="covers" /> : <span className="visually-hidden">no</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {undisclosed.length > 0 && (
+        <p className={styles.hint}>
+          Sector focus not disclosed for: {undisclosed.map((f) => f.name).join(', ')}.
+        </p>
+      )}
+    </SectionFrame>
+  );
+}

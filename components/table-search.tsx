@@ -1,0 +1,45 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { cleanQuery } from '@/lib/filters';
+import { useDashboard } from './dashboard-context';
+import { setSearch } from './url-state';
+import styles from './factory-table.module.css';
+
+/** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */
+export function TableSearch() {
+  const { filters, params } = useDashboard();
+  const id = useId();
+  // The box keeps what was typed ("lumi " with its trailing space) while the URL holds the cleaned query.
+  const [draft, setDraft] = useState(filters.q);
+  const [seen, setSeen] = useState(filters.q);
+  if (seen !== filters.q) {
+    setSeen(filters.q);
+    if (cleanQuery(draft) !== filters.q) setDraft(filters.q);
+  }
+
+  function change(value: string) {
+    setDraft(value);
+    const next = new URLSearchParams(params);
+    const q = cleanQuery(value);
+    if (q) next.set('q', q);
+    else next.delete('q');
+    setSearch(next, { replace: true });
+  }
+
+  return (
+    <form role="search" className={styles.search} onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={id}>Search factories</label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        value={draft}
+        onChange={(event) => change(event.target.value)}
+        placeholder="Name, host, city, country, machine"
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </form>
+  );
+}
