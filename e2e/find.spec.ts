@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
+  factories: { id: string; name: string; country: string; partnerCountries: string[]; sectors: string[] }[];
+};
+const it4lia = data.factories.find((f) => f.id === 'it4lia')!;
+const lumi = data.factories.find((f) => f.id === 'lumi-aif')!;
+
+const results = (page: Page) => page.getByRole('region', { name: 'Your matches' });
+const items = (page: Page) => results(page).locator('ol > li');
+
+test('Italy with a sector of IT4LIA puts the Italian factory first, hosted in Italy', async ({ page }) => {
+  await page.goto(`/find?country=IT&sector=${it4lia.sectors[0]}`);
+  const first = items(page).first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/factories/it4lia');
+  await expect(first).toContainText(/hosted in Italy/i);
+  await expect(first).toContainText(/covers /);
+});
+
+test('a partner country sees its consortia above the others, with the partnership named', async ({ page }) => {
+  expect(it4lia.partnerCountries).toContain('AT');
+  await page.goto('/find?country=AT');
+  // Austria hosts its own factory; IT4LIA, which it is a partner of, comes straight after.
+  await expect(items(page).nth(0).getByRole('link')).toHaveAttribute('href', '/factories/ai-at');
+  await expect(items(page).nth(1).getByRole('link')).toHaveAttribute('href', '/factories/it4lia');
+  await expect(items(page).nth(1)).toContainText('Austria is a partner in its consortium');
+
+  expect(lumi.partnerCountries).toContain('NO');
+  await page.goto('/find?country=NO');
+  await expect(items(page).nth(0).getByRole('link')).toHaveAttribute('href', '/factories/lumi-aif');
+  await expect(items(page).nth(0)).toContainText('Norway is a partner in its consortium');
+});
+
+for (const country of ['PT', 'IS', 'UA', 'IE', 'MT']) {
+  test(`${country} gets suggestions, every one a link to a factory page`, async ({ page }) => {
+    await page.goto(`/find?country=${country}`);
+    await expect(items(page)).toHaveCount(data.factories.length);
+    const links = results(page).locator('ol > li a[href^="/factories/"]');
+    await expect(links).toHaveCount(data.factories.length);
+    await expect(items(page).first()).toContainText(/ km from /);
+  });
+}
+
+test('an unknown sector is ignored: status 200 and suggestions still', async ({ page }) => {
+  const response = await page.goto('/find?country=PT&sector=cooking');
+  expect(response?.status()).toBe(200);
+  await expect(items(page)).toHaveCount(data.factories.length);
+  await expect(page.getByText('cooking')).toHaveCount(0);
+  await expect(items(page).first()).toContainText('Portugal is a partner in its consortium');
+});
+
+test('an unknown country asks for one and still lists every factory', async ({ page }) => {
+  const response = await page.goto('/find?country=ZZ&sector=health');
+  expect(response?.status()).toBe(200);
+  await expect(results(page)).toContainText('Pick your country');
+  await expect(items(page)).toHaveCount(data.factories.length);
+});
+
+test('the live region announces the count', async ({ page }) => {
+  await page.goto('/find?country=PT&sector=health');
+  const status = page.getByRole('status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(`${data.factories.length} factories ranked for Portugal.`);
+  await page.getByLabel('Your country', { exact: true }).selectOption('MT');
+  await expect(status).toHaveText(`${data.factories.length} factories ranked for Malta.`);
+  await expect(page).toHaveURL(/country=MT&sector=health$/);
+});
+
+test('keyboard only: tab to the country, choose with keys, the list re-ranks', async ({ page }) => {
+  await page.goto('/find');
+  const select = page.getByLabel('Your country', { exact: true });
+  for (let i = 0; i < 30 && !(await select.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(select).toBeFocused();
+  // The first country in the list (EU member states, by name) is Austria.
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\?country=AT$/);
+  await expect(page.getByRole('status')).toHaveText(`${data.factories.length} factories ranked for Austria.`);
+  await expect(items(page).first()).toContainText('Hosted in Austria');
+
+  // A sector by keyboard: tab into the checkboxes and tick the first with the space bar.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\?country=AT&sector=health$/);
+  await expect(items(page).first()).toContainText('covers health');
+});
+
+test('the form works without JavaScript: a real GET form to /find', async ({ page }) => {
+  await page.goto('/find');
+  const form = page.locator('form[action="/find"][method="get"]');
+  await expect(form.locator('select[name="country"]')).toHaveCount(1);
+  await expect(form.locator('input[type="checkbox"][name="sector"]').first()).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Rank the factories' })).toBeVisible();
+});

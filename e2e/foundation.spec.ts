@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
+  asOf: string;
+  factories: { id: string; name: string; host: string; sources: { url: string }[] }[];
+};
+
+test('the dashboard lists every factory in its server HTML', async ({ request }) => {
+  const response = await request.get('/');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  for (const f of data.factories) expect(html, f.name).toContain(escapeHtml(f.name));
+});
+
+test('the dashboard shows the title, the as-of date and the key figures', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/AI Factories/);
+  await expect(page.locator(`time[datetime="${data.asOf}"]`).first()).toBeVisible();
+  await expect(page.locator('[data-kpi="AI Factories"]')).toHaveText(String(data.factories.length));
+});
+
+test('a factory page shows its facts and sources', async ({ page }) => {
+  const factory = data.factories[0]!;
+  await page.goto('/');
+  await page.getByRole('link', { name: factory.name, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/factories/${factory.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(factory.name);
+  await expect(page.getByText(factory.host).first()).toBeVisible();
+  const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link');
+  await expect(sources).toHaveCount(factory.sources.length);
+});
+
+test('an unknown factory id is a 404 page', async ({ page }) => {
+  const response = await page.goto('/factories/no-such-factory');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the about page lists the sources', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+  await expect(page.getByRole('region', { name: /Sources/ }).getByRole('link').first()).toBeVisible();
+});
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

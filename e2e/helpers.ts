@@ -1,0 +1,57 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import { readFileSync } from 'node:fs';
+
+export interface FactoryRecord {
+  id: string;
+  name: string;
+  acronym?: string;
+  host: string;
+  city: string;
+  country: string;
+  wave: number;
+  supercomputer: { name: string };
+  funding: { totalEur: number | null; euEur: number | null; nationalEur: number | null };
+}
+
+export function readDataset(file = 'data/ai-factories.json') {
+  return JSON.parse(readFileSync(file, 'utf8')) as { asOf: string; factories: FactoryRecord[]; antennas: { id: string }[] };
+}
+
+/** Opens a page and waits until the table has hydrated, so clicks reach React. */
+export async function openTable(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
+}
+
+export const table = (page: Page) => page.getByTestId('factory-table');
+
+/** Row ids in the order the table shows them. */
+export function rowIds(page: Page): Promise<string[]> {
+  return table(page)
+    .locator('tbody tr[data-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+}
+
+export function columnTexts(page: Page, column: string): Promise<string[]> {
+  return table(page)
+    .locator(`tbody [data-column="${column}"]`)
+    .allInnerTexts();
+}
+
+export function sortButton(page: Page, label: string) {
+  return table(page).locator('thead').getByRole('button', { name: label, exact: true });
+}
+
+/** Clicks a control that downloads, and returns the file's bytes and suggested name. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer; download: Download }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path), download: file };
+}
+
+/** Parses a CSV file after checking and stripping its UTF-8 byte-order mark. */
+export function parseCsv(bytes: Buffer) {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return csvParse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+}

@@ -1,0 +1,72 @@
+// Runs against the build of e2e/fixtures/hostile.json (project "hostile"): text that looks like markup,
+// formulas, quotes, commas and line breaks must stay inert text on the page and in every CSV.
+import { expect, test, type Page } from '@playwright/test';
+import { download, openTable, parseCsv, readDataset, table } from './helpers';
+
+const data = readDataset('e2e/fixtures/hostile.json');
+const TRIGGER = /^[=+\-@\t\r]/;
+/** What the CSV must hold for a text: the text itself, with a leading ' only where a spreadsheet would see a formula. */
+const inert = (text: string) => (TRIGGER.test(text) ? `'${text}` : text);
+
+function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+test('hostile names render as text and run nothing, on the dashboard and every factory page', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await openTable(page, '/');
+  await expect(table(page).getByText('<img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
+  await expect(table(page).getByRole('link', { name: '=HYPERLINK("http://example.com","x")', exact: true })).toBeVisible();
+  await expect(table(page).getByText('<script>alert("host")</script>', { exact: true })).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(table(page).locator('tbody tr[data-id]')).toHaveCount(data.factories.length);
+
+  for (const f of data.factories) {
+    await page.goto(`/factories/${f.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.name);
+  }
+  await page.goto('/about');
+  // The query is echoed into the search box and matched against the hostile name: still only text.
+  await page.goto(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sort=${encodeURIComponent('<svg onload=alert(3)>')}`);
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search factories' })).toHaveValue('<img src=x onerror=alert(1)>');
+  await expect(table(page).locator('tbody tr[data-id]')).toHaveCount(1);
+  await expect(table(page).getByText('<img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+function expectInertRoundTrip(rows: ReturnType<typeof parseCsv>) {
+  expect(rows.map((r) => r.id)).toEqual(data.factories.map((f) => f.id));
+  for (const row of rows) {
+    const f = data.factories.find((x) => x.id === row.id)!;
+    expect(row.name).toBe(inert(f.name));
+    expect(row.host).toBe(inert(f.host));
+    expect(row.city).toBe(inert(f.city));
+    expect(row.acronym).toBe(f.acronym === undefined ? '' : inert(f.acronym));
+    expect(row.supercomputer).toBe(inert(f.supercomputer.name));
+    expect(row.total_eur).toBe(f.funding.totalEur === null ? '' : String(f.funding.totalEur));
+    for (const [column, cell] of Object.entries(row))
+      expect(TRIGGER.test(cell ?? ''), `${row.id}.${column} = ${JSON.stringify(cell)}`).toBe(false);
+  }
+}
+
+test('the downloaded CSV keeps every formula inert and every cell round-trips', async ({ page }) => {
+  await openTable(page, '/');
+  const view = await download(page, () => page.getByRole('button', { name: 'Download CSV', exact: true }).click());
+  expectInertRoundTrip(parseCsv(view.bytes));
+  const full = await download(page, () => page.getByRole('button', { name: /Download all factories/ }).click());
+  expectInertRoundTrip(parseCsv(full.bytes));
+});
+
+test('the static CSV files are inert too', async ({ request }) => {
+  expectInertRoundTrip(parseCsv(await (await request.get('/data/ai-factories.csv')).body()));
+  const antennas = parseCsv(await (await request.get('/data/ai-factory-antennas.csv')).body());
+  expect(antennas).toHaveLength(data.antennas.length);
+  for (const row of antennas) for (const cell of Object.values(row)) expect(TRIGGER.test(cell ?? '')).toBe(false);
+});

@@ -1,0 +1,214 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
+  factories: { id: string; wave: number }[];
+};
+const ALL_SLIDES = 5 + data.factories.length;
+const root = (page: Page) => page.locator('[data-slide-id]');
+
+async function open(page: Page, query: string) {
+  const response = await page.goto(`/present${query}`);
+  expect(response?.status()).toBe(200);
+  await expect(root(page)).toHaveAttribute('data-ready', 'true');
+}
+
+const index = (page: Page) => root(page).getAttribute('data-slide-index').then(Number);
+
+test('advances by itself and asks nothing of any other origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await open(page, '?interval=3');
+  await expect(root(page)).toHaveAttribute('data-slide-index', '0');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  await expect(root(page)).toHaveAttribute('data-slide-index', '1', { timeout: 6_000 });
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  expect(foreign).toEqual([]);
+});
+
+test('keys: arrows move, space pauses, Esc leaves', async ({ page }) => {
+  await open(page, '?interval=3');
+  await page.keyboard.press('ArrowRight');
+  await expect(root(page)).toHaveAttribute('data-slide-index', '1');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(root(page)).toHaveAttribute('data-slide-index', String(ALL_SLIDES - 1));
+  await page.keyboard.press(' ');
+  await expect(page.getByText('Paused')).toBeVisible();
+  await page.waitForTimeout(4_000);
+  await expect(root(page)).toHaveAttribute('data-slide-index', String(ALL_SLIDES - 1));
+  await page.keyboard.press(' ');
+  await expect(page.getByText('Paused')).toHaveCount(0);
+  await expect(root(page)).toHaveAttribute('data-slide-index', '0', { timeout: 5_000 });
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the cursor hides at rest and the controls show on mouse move', async ({ page }) => {
+  await open(page, '?interval=3600');
+  const controls = page.getByRole('navigation', { name: 'Slideshow' });
+  await expect(controls).toBeHidden();
+  await page.mouse.move(200, 200);
+  await page.mouse.move(240, 260);
+  await expect(controls).toBeVisible();
+  await expect(controls.getByRole('button', { name: /Next/ })).toBeVisible();
+  expect(await root(page).evaluate((el) => getComputedStyle(el).cursor)).not.toBe('none');
+  await page.waitForTimeout(3_400);
+  await expect(controls).toBeHidden();
+  expect(await root(page).evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+  expect(await page.evaluate(() => getComputedStyle(document.elementFromPoint(240, 260)!).cursor)).toBe('none');
+});
+
+test('bad parameters fall back to the defaults', async ({ page }) => {
+  await open(page, '?interval=-5&slides=<script>,nope&theme=purple');
+  await expect(root(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(root(page)).toHaveAttribute('data-slide-count', String(ALL_SLIDES));
+  await expect(page.locator('[class*="bar"][style*="animation-duration"]')).toHaveAttribute('style', /animation-duration:\s*20s/);
+  await open(page, '?theme=light&slides=map,sectors');
+  await expect(root(page)).toHaveAttribute('data-theme', 'light');
+  await expect(root(page)).toHaveAttribute('data-slide-id', 'map');
+  await expect(root(page)).toHaveAttribute('data-slide-count', '2');
+});
+
+test('filters apply to every slide and show as a caption', async ({ page }) => {
+  await open(page, '?wave=2&interval=3600');
+  const wave2 = data.factories.filter((f) => f.wave === 2).length;
+  await expect(root(page)).toHaveAttribute('data-slide-count', String(5 + wave2));
+  await expect(page.getByText('Filtered: wave 2', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-kpi-value]').first()).toHaveText(String(wave2));
+});
+
+/** Everything the slide draws must be inside the viewport and nothing may scroll. */
+async function layoutProblems(page: Page, minFont: number | null) {
+  return page.evaluate((min) => {
+    const problems: string[] = [];
+    const se = document.scrollingElement!;
+    if (se.scrollWidth > se.clientWidth || se.scrollHeight > se.clientHeight)
+      problems.push(`page scrolls: ${se.scrollWidth}×${se.scrollHeight} in ${se.clientWidth}×${se.clientHeight}`);
+    const slide = document.querySelector('section[data-slide]') as HTMLElement;
+    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)
+      problems.push(`slide clipped: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`);
+    const w = window.innerWidth;
+    const h = window.innerHeight;
+    // SVG content is clipped to its <svg> by design: the <svg> box itself is what must fit.
+    for (const el of slide.querySelectorAll(':not(svg *)')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      if (r.left < -1 || r.top < -1 || r.right > w + 1 || r.bottom > h + 1)
+        problems.push(`${el.tagName}.${el.getAttribute('class')} outside the viewport: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+    }
+    if (min !== null) {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !node.textContent?.trim() || el.closest('.visually-hidden, [hidden], script, style')) continue;
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden' || style.display === 'none' || !el.getClientRects().length) continue;
+        const size = el instanceof SVGElement ? el.getBoundingClientRect().height : parseFloat(style.fontSize);
+        if (size < min) problems.push(`text under ${min} px (${size}): ${node.textContent.trim().slice(0, 40)}`);
+      }
+    }
+    return problems;
+  }, minFont);
+}
+
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+  { width: 1080, height: 1920 },
+];
+
+for (const screen of SCREENS) {
+  test(`every slide fits ${screen.width}×${screen.height}${screen.width === 1920 ? ', text ≥ 20 px' : ''}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize(screen);
+    await open(page, '?interval=3600');
+    const problems: string[] = [];
+    for (let i = 0; i < ALL_SLIDES; i += 1) {
+      await expect(root(page)).toHaveAttribute('data-slide-index', String(i));
+      const id = await root(page).getAttribute('data-slide-id');
+      for (const p of await layoutProblems(page, screen.width === 1920 ? 20 : null)) problems.push(`${id}: ${p}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a new build is picked up at the next slide change', async ({ page }) => {
+  await page.route('**/present/version.json*', (route) => route.fulfill({ json: { version: 'a-newer-build' } }));
+  await open(page, '?interval=3&poll=1');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.waitForEvent('load', { timeout: 10_000 });
+  await expect(root(page)).toHaveAttribute('data-ready', 'true');
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  // Reloaded once for that version: a cache still serving the old page must not cause a loop.
+  await page.waitForTimeout(4_500);
+  expect(await page.evaluate(() => sessionStorage.getItem('present:reloaded-for'))).toBe('a-newer-build');
+});
+
+// Its own server, so stopping it cannot disturb the other tests.
+const OWN_PORT = Number(process.env.E2E_PRESENT_PORT || 3411);
+
+function startServer(): ChildProcess {
+  return spawn('npx', ['next', 'start', '--port', String(OWN_PORT), '--hostname', '127.0.0.1'], {
+    detached: true,
+    stdio: 'ignore',
+  });
+}
+
+function stopServer(server: ChildProcess | null) {
+  if (server?.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+async function waitForServer(up: boolean) {
+  await expect
+    .poll(
+      async () => {
+        try {
+          return (await fetch(`http://127.0.0.1:${OWN_PORT}/present/version.json`)).ok;
+        } catch {
+          return false;
+        }
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(up);
+}
+
+test('keeps going when the server is down and recovers when it is back', async ({ page }) => {
+  test.setTimeout(90_000);
+  let server: ChildProcess | null = startServer();
+  try {
+    await waitForServer(true);
+    await page.goto(`http://127.0.0.1:${OWN_PORT}/present?interval=3&poll=1`);
+    await expect(root(page)).toHaveAttribute('data-ready', 'true');
+    await expect(root(page)).toHaveAttribute('data-connection', 'online');
+
+    stopServer(server);
+    server = null;
+    await waitForServer(false);
+    await expect(root(page)).toHaveAttribute('data-connection', 'offline', { timeout: 5_000 });
+    const before = await index(page);
+    await expect.poll(() => index(page), { timeout: 8_000 }).not.toBe(before);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(root(page)).toHaveAttribute('data-connection', 'offline');
+
+    server = startServer();
+    await waitForServer(true);
+    await expect(root(page)).toHaveAttribute('data-connection', 'online', { timeout: 5_000 });
+    const after = await index(page);
+    await expect.poll(() => index(page), { timeout: 8_000 }).not.toBe(after);
+  } finally {
+    stopServer(server);
+  }
+});

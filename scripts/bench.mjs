@@ -1,0 +1,115 @@
+// `npm run bench`: bytes a browser downloads per route, measured on the production build (no build is run).
+// Brotli at quality 11, as a CDN or a compressing proxy would serve them; `noModule` legacy polyfills are left out.
+// Two figures for JavaScript: what the HTML loads up front, and everything a reader who scrolls to the end
+// loads (the charts are fetched when they come into view), measured in Chromium against `next start`.
+// `--check` exits non-zero when a route passes its budget (DESIGN §8), so `npm test` can gate on bytes.
+import { chromium } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { sparePort, startNext } from './next-server.mjs';
+
+const dist = process.env.NEXT_DIST_DIR || '.next';
+const appDir = path.join(dist, 'server', 'app');
+// $BENCH_PORT, else a free port: a fixed one could be another checkout's server, and we would measure its build.
+const PORT = await sparePort();
+const KB = 1000;
+/**
+ * Brotli bytes. `upFront`: the JavaScript the HTML loads (DESIGN §8: 210 KB on /, 130 KB without charts).
+ * `afterScroll`: with every lazily loaded chart too; recharts alone is ~87 KB of it, so / gets 240 KB there.
+ */
+const BUDGET = {
+  charts: { upFront: 210 * KB, afterScroll: 240 * KB, html: 40 * KB },
+  plain: { upFront: 130 * KB, afterScroll: 130 * KB, html: 40 * KB },
+};
+const CHART_ROUTES = new Set(['/']);
+
+const brotli = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+
+function htmlFiles(dir, base = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(base, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path.join(dir, entry.name), rel);
+    return entry.name.endsWith('.html') && !entry.name.startsWith('_') ? [rel] : [];
+  });
+}
+
+const routeOf = (file) => {
+  const route = '/' + file.replace(/\\/g, '/').replace(/\.html$/, '').replace(/\([^)]*\)\//g, '');
+  return route === '/index' ? '/' : route;
+};
+
+/** A script URL's file in the build, or null for other origins. */
+function fileOf(src) {
+  const { pathname } = new URL(src, 'http://x');
+  if (pathname.startsWith('/_next/')) return path.join(dist, pathname.slice('/_next/'.length));
+  return path.join('public', pathname);
+}
+
+const jsBytes = (srcs) => [...new Set(srcs.map((src) => new URL(src, 'http://x').pathname))].reduce((n, src) => n + (existsSync(fileOf(src)) ? brotli(readFileSync(fileOf(src))) : 0), 0);
+
+async function loadedScripts(browser, route) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const scripts = [];
+  // Link prefetches fetch the *next* pages' code; abort them (their RSC requests) so only this page's code counts.
+  await page.route(/[?&]_rsc=/, (r) => r.abort());
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto(`http://127.0.0.1:${PORT}${route}`, { waitUntil: 'networkidle' });
+  // Scroll to the end in steps, so every lazily mounted chart loads its code.
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  return scripts;
+}
+
+// Exits with a message when there is no build; the server stops when this script exits.
+const { stop } = await startNext(PORT);
+
+const files = htmlFiles(appDir);
+// Factory pages are all alike: measure one, say how many there are.
+const factoryPages = files.filter((f) => routeOf(f).startsWith('/factories/'));
+const measured = files.filter((f) => !routeOf(f).startsWith('/factories/')).concat(factoryPages.slice(0, 1)).sort();
+
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows = [];
+let failed = false;
+for (const file of measured) {
+  const route = routeOf(file);
+  const html = readFileSync(path.join(appDir, file));
+  const upFront = [...html.toString().matchAll(/<script([^>]*)>/g)]
+    .filter((m) => !/noModule/i.test(m[1]))
+    .map((m) => m[1].match(/src="([^"]+)"/)?.[1])
+    .filter(Boolean);
+  const all = (await loadedScripts(browser, route)).filter((u) => u.startsWith(`http://127.0.0.1:${PORT}/`));
+  const initial = jsBytes(upFront);
+  const total = jsBytes([...upFront, ...all]);
+  const htmlBytes = brotli(html);
+  const budget = CHART_ROUTES.has(route) ? BUDGET.charts : BUDGET.plain;
+  const over = initial > budget.upFront || total > budget.afterScroll || htmlBytes > budget.html;
+  failed ||= over;
+  rows.push({
+    route: route.startsWith('/factories/') ? `/factories/[id] ×${factoryPages.length}` : route,
+    'JS up front': `${(initial / KB).toFixed(1)} / ${budget.upFront / KB} KB`,
+    'JS after full scroll': `${(total / KB).toFixed(1)} / ${budget.afterScroll / KB} KB`,
+    HTML: `${(htmlBytes / KB).toFixed(1)} / ${budget.html / KB} KB`,
+    'HTML raw': `${(html.length / KB).toFixed(1)} KB`,
+    verdict: over ? 'OVER' : 'ok',
+  });
+}
+await browser.close();
+stop();
+console.log('Brotli-compressed bytes per route (1 KB = 1000 bytes):');
+console.table(rows);
+if (process.argv.includes('--check') && failed) {
+  console.error('A route is over its byte budget (DESIGN §8).');
+  process.exit(1);
+}
+process.exit(0);

@@ -1,0 +1,42 @@
+// Shared by the bench scripts: a free loopback port, and `next start` on it for as long as the script runs.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+/** `$BENCH_PORT` when set, else a port the OS says is free on 127.0.0.1. */
+export async function sparePort() {
+  if (process.env.BENCH_PORT) return Number(process.env.BENCH_PORT);
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `next start` on 127.0.0.1:port and resolves once / answers; the server stops when this process exits. */
+export async function startNext(port) {
+  const dist = process.env.NEXT_DIST_DIR || '.next';
+  if (!existsSync(path.join(dist, 'BUILD_ID'))) {
+    console.error(`No production build in ${dist}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const server = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; i < 150; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) return { origin: `http://127.0.0.1:${port}`, stop };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error(`next start did not answer on port ${port} within 30 s`);
+}
