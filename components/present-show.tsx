@@ -129,19 +129,30 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
     return () => window.removeEventListener('keydown', onKey);
   }, [go, togglePause, router]);
 
-  // Controls and cursor: shown while the mouse moves, gone after three seconds at rest.
+  // Controls and cursor: shown while the mouse moves, gone after three seconds at rest. Tab shows them too, and
+  // they stay while they hold the focus: hiding a focused button would drop a keyboard user's place.
+  const controls = useRef<HTMLElement>(null);
   useEffect(() => {
     let timer = 0;
+    const rest = () => {
+      if (controls.current?.contains(document.activeElement)) timer = window.setTimeout(rest, IDLE_MS);
+      else setIdle(true);
+    };
     const wake = () => {
       setIdle(false);
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+      timer = window.setTimeout(rest, IDLE_MS);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') wake();
     };
     window.addEventListener('mousemove', wake);
     window.addEventListener('pointerdown', wake);
+    window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('mousemove', wake);
       window.removeEventListener('pointerdown', wake);
+      window.removeEventListener('keydown', onKey);
       window.clearTimeout(timer);
     };
   }, []);
@@ -199,7 +210,7 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
         {paused && <span className={styles.paused}>❚❚ Paused</span>}
         {connection === 'offline' && <span className={styles.offline} title="Server unreachable: showing the data in memory" />}
       </div>
-      <nav className={styles.controls} aria-label="Slideshow" hidden={idle}>
+      <nav ref={controls} className={styles.controls} aria-label="Slideshow" hidden={idle}>
         <button type="button" onClick={() => go(-1)}>
           ← Previous
         </button>

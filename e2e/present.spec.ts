@@ -62,6 +62,20 @@ test('the cursor hides at rest and the controls show on mouse move', async ({ pa
   expect(await page.evaluate(() => getComputedStyle(document.elementFromPoint(240, 260)!).cursor)).toBe('none');
 });
 
+test('Tab brings the controls back and they stay while one holds the focus', async ({ page }) => {
+  await open(page, '?interval=3600');
+  const controls = page.getByRole('navigation', { name: 'Slideshow' });
+  await expect(controls).toBeHidden();
+  await page.keyboard.press('Tab');
+  await expect(controls).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(controls.locator(':focus')).toHaveCount(1);
+  // Past the three idle seconds the focused control is still there, and still focused.
+  await page.waitForTimeout(3_600);
+  await expect(controls).toBeVisible();
+  await expect(controls.locator(':focus')).toHaveCount(1);
+});
+
 test('bad parameters fall back to the defaults', async ({ page }) => {
   await open(page, '?interval=-5&slides=<script>,nope&theme=purple');
   await expect(root(page)).toHaveAttribute('data-theme', 'dark');
