@@ -116,7 +116,12 @@ const SAMPLE = [
   'theme=light&theme=dark&interval=0x10',
 ];
 
+// Only these routes read the query string in the browser; the others get a few samples to show they ignore it
+// (every route gets the whole list over HTTP above).
+const READ_QUERY = new Set(['/', '/find', '/present']);
+
 for (const route of PAGES) {
+  const sample = READ_QUERY.has(route) ? SAMPLE : SAMPLE.slice(0, 5);
   test(`hostile query strings in the browser on ${route}: no dialog, no console error`, async ({ page }) => {
     test.setTimeout(90_000);
     const problems: string[] = [];
@@ -127,7 +132,7 @@ for (const route of PAGES) {
     });
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} on ${current}`));
     page.on('pageerror', (e) => problems.push(`exception: ${e.message} on ${current}`));
-    for (const q of SAMPLE) {
+    for (const q of sample) {
       current = `${route}?${q}`.slice(0, 160);
       const response = await page.goto(`${route}?${q}`);
       expect(response?.status(), current).toBeLessThan(500);
