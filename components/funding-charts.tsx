@@ -19,8 +19,9 @@ export interface FactoryFundingRow extends FactoryFunding {
 export function FactoryFundingBars({ rows }: { rows: FactoryFundingRow[] }) {
   return (
     <HorizontalBars data={rows} gap={5} xAxis={{ tickFormatter: eurTick }}>
-      <YAxis type="category" dataKey="short" width={120} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
-      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={96} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
+      <YAxis type="category" dataKey="short" width={132} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
+      {/* Wide enough for "not disclosed" on one line: two would run into the next row. */}
+      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={112} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
       <Bar dataKey="euEur" name="EU" stackId="money" fill={SERIES.eu} {...NO_ANIMATION} />
       <Bar dataKey="nationalEur" name="national" stackId="money" fill={SERIES.national} {...NO_ANIMATION} />
       <Bar dataKey="unsplitEur" name="split not disclosed" stackId="money" fill={SERIES.unsplit} {...NO_ANIMATION} />
@@ -40,7 +41,7 @@ export function WaveFundingBars({ rows }: { rows: WaveFundingRow[] }) {
   return (
     <HorizontalBars data={rows} gap={10} xAxis={{ tickFormatter: eurTick }}>
       <YAxis type="category" dataKey="name" width={80} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
-      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={96} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
+      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={112} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
       <Bar dataKey="euPart" name="EU" stackId="wave" fill={SERIES.eu} {...NO_ANIMATION} />
       <Bar dataKey="otherPart" name="rest (national, or split not disclosed)" stackId="wave" fill={SERIES.unsplit} {...NO_ANIMATION} />
     </HorizontalBars>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
-import { formatEur, formatEurFull, formatMonth } from '@/lib/format';
+import { formatAnnounced, formatEur, formatEurFull, formatMonth } from '@/lib/format';
 import { fundingTakeaway } from '@/lib/takeaways';
 import { ROW_HEIGHT, SERIES } from './chart-theme';
 import { useDashboard } from './dashboard-context';
@@ -23,7 +23,7 @@ export function Funding({ source }: { source: string }) {
     name: w.label,
     euPart: w.announcedEuEur,
     otherPart: w.announcedEur === null ? null : w.announcedEur - (w.announcedEuEur ?? 0),
-    label: w.announcedEur === null ? 'not disclosed' : formatEur(w.announcedEur),
+    label: formatAnnounced(w.announcedEur, w.announcedMinEur),
   }));
 
   return (
@@ -96,7 +96,7 @@ export function Funding({ source }: { source: string }) {
                 <th scope="row">{w.label}</th>
                 <td>{formatMonth(w.selectedOn)}</td>
                 <td className="right">{w.factories}</td>
-                <td className="right">{formatEurFull(w.announcedEur)}</td>
+                <td className="right">{formatAnnounced(w.announcedEur, w.announcedMinEur, formatEurFull)}</td>
                 <td className="right">{formatEurFull(w.announcedEuEur)}</td>
               </tr>
             ))}

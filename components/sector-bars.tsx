@@ -37,7 +37,7 @@ export function SectorBars({ coverage, selected, onToggle }: { coverage: SectorC
         type="category"
         dataKey="label"
         width={narrow ? 150 : 230}
-        tick={<WrappedTick max={narrow ? 20 : 36} />}
+        tick={<WrappedTick max={narrow ? 20 : 30} />}
         axisLine={false}
         tickLine={false}
         interval={0}

@@ -151,6 +151,7 @@ describe('fundingByWave', () => {
         selectedOn: '2024-12-10',
         factories: 2,
         announcedEur: 1_500_000_000,
+        announcedMinEur: null,
         announcedEuEur: 750_000_000,
         disclosedEur: 530_000_000,
         disclosedFactories: 2,
@@ -161,6 +162,7 @@ describe('fundingByWave', () => {
         selectedOn: '2025-03-12',
         factories: 1,
         announcedEur: 485_000_000,
+        announcedMinEur: null,
         announcedEuEur: null,
         disclosedEur: 0,
         disclosedFactories: 0,
@@ -168,4 +170,8 @@ describe('fundingByWave', () => {
     ]);
   });
   it('drops waves with no shown factory', () => expect(fundingByWave([], waves)).toEqual([]));
+  it('carries the lower bound of a wave announced only as "over €X"', () => {
+    const [wave3] = fundingByWave([factory({ id: 'gamma', wave: 3 })], waves);
+    expect(wave3).toMatchObject({ id: 3, announcedEur: null, announcedMinEur: 500_000_000 });
+  });
 });

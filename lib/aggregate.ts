@@ -203,6 +203,8 @@ export interface WaveFunding {
   factories: number;
   /** The wave's investment as announced (EU and national together). */
   announcedEur: number | null;
+  /** "over €X" when only a lower bound was announced. */
+  announcedMinEur: number | null;
   announcedEuEur: number | null;
   /** Sum of the per-factory totals that are disclosed, for the factories shown. */
   disclosedEur: number;
@@ -221,6 +223,7 @@ export function fundingByWave(factories: readonly Factory[], waves: readonly Wav
         selectedOn: w.selectedOn,
         factories: members.length,
         announcedEur: w.announcedEur,
+        announcedMinEur: w.announcedMinEur ?? null,
         announcedEuEur: w.euEur,
         disclosedEur: sum(disclosed.map((f) => f.funding.totalEur ?? 0)),
         disclosedFactories: disclosed.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatEur, formatEurFull, formatMonth, listJoin, plural, wrapLabel } from './format';
+import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, listJoin, plural, wrapLabel } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -16,6 +16,15 @@ describe('formatEur', () => {
     expect(formatEurFull(null)).toBe('not disclosed');
   });
   it('writes full euros with separators', () => expect(formatEurFull(1_500_000_000)).toBe('€1,500,000,000'));
+});
+
+describe('formatAnnounced', () => {
+  it('prefers the exact total, then "over" the lower bound, then "not disclosed"', () => {
+    expect(formatAnnounced(485_000_000, null)).toBe('€485 m');
+    expect(formatAnnounced(null, 500_000_000)).toBe('over €500 m');
+    expect(formatAnnounced(null, 500_000_000, formatEurFull)).toBe('over €500,000,000');
+    expect(formatAnnounced(null, null)).toBe('not disclosed');
+  });
 });
 
 describe('formatDate', () => {

@@ -24,6 +24,12 @@ export function formatEur(value: number | null | undefined): string {
 }
 
 /** Full euros for tables and tooltips: €1,500,000,000. */
+/** An announced total, or its stated lower bound ("over €500 m"), or "not disclosed". */
+export function formatAnnounced(exact: number | null, atLeast: number | null, format: (v: number) => string = formatEur): string {
+  if (exact !== null) return format(exact);
+  return atLeast !== null ? `over ${format(atLeast)}` : NOT_DISCLOSED;
+}
+
 export function formatEurFull(value: number | null | undefined): string {
   if (value === null || value === undefined) return NOT_DISCLOSED;
   return `€${whole.format(value)}`;

@@ -71,6 +71,8 @@ export const waveSchema = z.object({
   label: text,
   selectedOn: isoDate,
   announcedEur: euros,
+  /** A stated lower bound ("over €500 million") when no exact total was announced. */
+  announcedMinEur: z.number().int().positive().optional(),
   euEur: euros,
   note: text.optional(),
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),

@@ -33,7 +33,7 @@ export function factory(overrides: Partial<Factory> & Pick<Factory, 'id'>): Fact
 export const waves: Wave[] = [
   { id: 1, label: 'Wave 1', selectedOn: '2024-12-10', announcedEur: 1_500_000_000, euEur: 750_000_000, sources: source },
   { id: 2, label: 'Wave 2', selectedOn: '2025-03-12', announcedEur: 485_000_000, euEur: null, sources: source },
-  { id: 3, label: 'Wave 3', selectedOn: '2025-10-10', announcedEur: null, euEur: null, sources: source },
+  { id: 3, label: 'Wave 3', selectedOn: '2025-10-10', announcedEur: null, announcedMinEur: 500_000_000, euEur: null, sources: source },
 ];
 
 export const factories: Factory[] = [

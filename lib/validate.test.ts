@@ -73,6 +73,12 @@ describe('validateDataset', () => {
     expect(problemsOf(raw)).toEqual(['factories[0].funding: euEur + nationalEur (110) exceeds totalEur (100)']);
   });
 
+  it('rejects a lower bound beside an exact wave total', () => {
+    const raw = good();
+    raw.waves[0]!.announcedMinEur = 1;
+    expect(problemsOf(raw)).toEqual(['waves[0].announcedMinEur: only for a wave whose announcedEur is null (an exact total was given)']);
+  });
+
   it('rejects a fractional or negative amount', () => {
     const raw = good();
     raw.factories[0]!.funding = { totalEur: 1.5, euEur: -1, nationalEur: null };

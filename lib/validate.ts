@@ -57,6 +57,11 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
   for (const { value, index } of duplicates(data.antennas.map((a) => a.id)))
     problems.push(`antennas[${index}].id: duplicate id "${value}"`);
 
+  data.waves.forEach((w, i) => {
+    if (w.announcedEur !== null && w.announcedMinEur !== undefined)
+      problems.push(`waves[${i}].announcedMinEur: only for a wave whose announcedEur is null (an exact total was given)`);
+  });
+
   data.factories.forEach((f, i) => {
     const at = `factories[${i}]`;
     if (!waveIds.has(f.wave)) problems.push(`${at}.wave: no wave with id ${f.wave}`);
