@@ -153,11 +153,17 @@ test('the header sticks while the table scrolls', async ({ page }) => {
   expect(Math.abs(head!.y - box!.y)).toBeLessThan(3);
 });
 
-test('a 390 px phone has no sideways page scroll', async ({ page }) => {
+test('a 390 px phone has no sideways page scroll, and every header link is on screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openTable(page, '/?sort=funding:desc');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
+  const links = page.getByRole('banner').getByRole('navigation').getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const link of await links.all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(390);
+  }
 });
 
 test('the static data files hold every factory with the right content types', async ({ request }) => {
