@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. The AI Factories are all listed on the dashboard.</p>
       <p>
-        <Link href="/">Back to the dashboard</Link>
+        <Link href="/" prefetch={false}>Back to the dashboard</Link>
       </p>
     </main>
   );

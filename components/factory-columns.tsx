@@ -14,10 +14,14 @@ export const features = tableFeatures({
 
 type Features = typeof features;
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Built on the first sort, not on load: the first Intl object costs Chromium 20 to 40 ms of main thread.
+let collator: Intl.Collator | undefined;
 
 // Comparators return the ascending order; the table reverses them for "desc".
-const byText: SortFn<Features, Factory> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
+const byText: SortFn<Features, Factory> = (a, b, id) => {
+  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return collator.compare(String(a.getValue(id)), String(b.getValue(id)));
+};
 const byNumber: SortFn<Features, Factory> = (a, b, id) => Number(a.getValue(id)) - Number(b.getValue(id));
 
 const helper = createColumnHelper<Features, Factory>();

@@ -6,7 +6,7 @@ export function SiteFooter({ asOf }: { asOf: string }) {
     <footer className="page" style={{ padding: 'var(--space-6) var(--space-4)', color: 'var(--muted)', fontSize: 'var(--step--1)' }}>
       <p>
         Data as of {formatDate(asOf)}, compiled from EuroHPC Joint Undertaking, European Commission and host-centre
-        announcements. <Link href="/about">Method and sources</Link> ·{' '}
+        announcements. <Link href="/about" prefetch={false}>Method and sources</Link> ·{' '}
         <a href="/data/ai-factories.csv" download>
           CSV
         </a>{' '}

@@ -16,7 +16,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className={`page ${styles.bar}`}>
-        <Link href="/" className={styles.brand}>
+        <Link href="/" prefetch={false} className={styles.brand}>
           <span className={styles.mark} aria-hidden="true" />
           EU AI Factories
         </Link>

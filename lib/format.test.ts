@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, listJoin, plural, wrapLabel } from './format';
+import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, wrapLabel } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -37,11 +37,35 @@ describe('formatDate', () => {
   });
 });
 
+describe('number formatting by hand', () => {
+  const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+  // Ties and near-ties in binary (1.45 is stored as 1.4499…), group boundaries, negatives, a seeded random sweep.
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const values = [
+    0, 0.5, 1.45, 1.5, 2.5, 9.95, 99.95, 999.5, 999.95, 1000, 12345.5, 999999.5, 1e6, 1234567.89, 1.05e9, -2.5, -1234.5, 1e21, 2.5e22, 1e-7, -5e-8, Infinity, -Infinity, NaN,
+    ...Array.from({ length: 2000 }, () => (random() - 0.2) * 10 ** Math.floor(random() * 13)),
+  ];
+
+  it('writes whole numbers as Intl en-GB does', () => {
+    for (const v of values) expect(formatNumber(v), String(v)).toBe(whole.format(v));
+  });
+
+  it('writes one decimal as Intl en-GB does', () => {
+    for (const v of values.filter((x) => x >= 1 && Number.isFinite(x))) {
+      expect(formatEur(v * 1e9), String(v)).toBe(`€${oneDecimal.format((v * 1e9) / 1e9)} bn`);
+    }
+  });
+});
+
 describe('countryName', () => {
   it('names countries through Intl', () => {
     expect(countryName('FI')).toBe('Finland');
     expect(countryName('GB')).toBe('United Kingdom');
     expect(countryName('GR')).toBe('Greece');
+    // Outside the table of European names: Intl answers.
+    expect(countryName('JP')).toBe('Japan');
   });
 });
 

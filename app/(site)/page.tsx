@@ -31,8 +31,8 @@ export default function DashboardPage() {
           </p>
           <p className={styles.asOf}>
             Data as of <time dateTime={data.asOf}>{asOf}</time> ·{' '}
-            <Link href="/about">method and sources</Link> ·{' '}
-            <Link href="/find" className={styles.finder}>
+            <Link href="/about" prefetch={false}>method and sources</Link> ·{' '}
+            <Link href="/find" prefetch={false} className={styles.finder}>
               Which AI Factory is for me? →
             </Link>
           </p>

@@ -39,7 +39,7 @@ export default async function FactoryPage({ params }: PageProps<'/factories/[id]
   return (
     <article className={`page ${styles.page}`}>
       <p className={styles.crumbs}>
-        <Link href="/">Dashboard</Link> / <Link href={`/?wave=${factory.wave}`}>{wave?.label ?? `Wave ${factory.wave}`}</Link>
+        <Link href="/" prefetch={false}>Dashboard</Link> / <Link href={`/?wave=${factory.wave}`} prefetch={false}>{wave?.label ?? `Wave ${factory.wave}`}</Link>
       </p>
       <header className={styles.header}>
         <h1>{factory.name}</h1>
@@ -80,7 +80,7 @@ export default async function FactoryPage({ params }: PageProps<'/factories/[id]
                 <ul className={styles.tags}>
                   {factory.sectors.map((s) => (
                     <li key={s}>
-                      <Link href={`/?sector=${s}`}>{sectorLabel.get(s) ?? s}</Link>
+                      <Link href={`/?sector=${s}`} prefetch={false}>{sectorLabel.get(s) ?? s}</Link>
                     </li>
                   ))}
                 </ul>
