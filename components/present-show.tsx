@@ -2,7 +2,6 @@
 
 // The slideshow: one slide mounted at a time, one advance timer, one poll timer, one idle timer;
 // every listener and timer is removed on unmount so a screen can run for days.
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { filterAntennas, filterFactories } from '@/lib/aggregate';
@@ -223,9 +222,8 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
         <span className={`${styles.counter} num`}>
           {index + 1} / {slides.length}
         </span>
-        <Link href="/" prefetch={false}>
-          Exit
-        </Link>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link adds ~2.5 KB of script to a page left once */}
+        <a href="/">Exit</a>
       </nav>
     </div>
   );
