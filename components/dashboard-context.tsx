@@ -16,7 +16,7 @@ interface DashboardState {
   /** Search params that are not filters (the table's sort), kept when filters change. */
   params: URLSearchParams;
   setFilters: (next: Filters) => void;
-  toggle: <K extends FilterKind>(kind: K, value: Filters[K][number]) => void;
+  toggle: <K extends FilterKind>(kind: K, value: Filters[K][number], on?: boolean) => void;
 }
 
 const DashboardContext = createContext<DashboardState | null>(null);
@@ -29,12 +29,16 @@ export function DashboardProvider({ data, children }: { data: Dataset; children:
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const filters = useMemo(() => parseFilters(params, domain), [params, domain]);
 
-  const setFilters = useCallback(
-    (next: Filters) => {
-      const rest = Object.fromEntries([...params].filter(([key]) => !FILTER_KEYS.includes(key)));
-      setSearch(serializeFilters(next, rest));
-    },
-    [params],
+  // Changes start from the URL as it is when they happen, not as it was at the last render: a choice made before
+  // hydration arrives while React still holds the server's empty query.
+  const setFilters = useCallback((next: Filters) => {
+    const rest = [...new URLSearchParams(window.location.search)].filter(([key]) => !FILTER_KEYS.includes(key));
+    setSearch(serializeFilters(next, Object.fromEntries(rest)));
+  }, []);
+  const toggle = useCallback(
+    <K extends FilterKind>(kind: K, value: Filters[K][number], on?: boolean) =>
+      setFilters(toggleFilter(parseFilters(new URLSearchParams(window.location.search), domain), kind, value, on)),
+    [domain, setFilters],
   );
 
   const state = useMemo<DashboardState>(() => {
@@ -48,9 +52,9 @@ export function DashboardProvider({ data, children }: { data: Dataset; children:
       antennas: filterAntennas(data.antennas, factories, filters, filtered),
       params,
       setFilters,
-      toggle: (kind, value) => setFilters(toggleFilter(filters, kind, value)),
+      toggle,
     };
-  }, [data, filters, params, setFilters]);
+  }, [data, filters, params, setFilters, toggle]);
 
   return <DashboardContext.Provider value={state}>{children}</DashboardContext.Provider>;
 }

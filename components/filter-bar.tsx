@@ -1,8 +1,10 @@
 'use client';
 
+import { useRef } from 'react';
 import { countryName, formatMonth, plural } from '@/lib/format';
 import { EMPTY_FILTERS, type FilterKind } from '@/lib/filters';
 import { useDashboard } from './dashboard-context';
+import { useChoicesBeforeHydration } from './early-choices';
 import styles from './filter-bar.module.css';
 
 export function FilterBar() {
@@ -41,14 +43,14 @@ export function FilterBar() {
           placeholder="Add a country…"
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
           chosen={filters.countries}
-          onAdd={(code) => toggle('countries', code)}
+          onAdd={(code) => toggle('countries', code, true)}
         />
         <AddPicker
           label="Sector"
           placeholder="Add a sector…"
           options={usedSectors.map((s) => ({ value: s.slug, label: s.label }))}
           chosen={filters.sectors}
-          onAdd={(slug) => toggle('sectors', slug)}
+          onAdd={(slug) => toggle('sectors', slug, true)}
         />
       </div>
       <div className={styles.status}>
@@ -101,10 +103,18 @@ interface AddPickerProps {
 
 /** A select that adds one value to a filter and resets itself; chosen values show as chips instead. */
 function AddPicker({ label, placeholder, options, chosen, onAdd }: AddPickerProps) {
+  const select = useRef<HTMLSelectElement>(null);
+  useChoicesBeforeHydration(select, (changed) => {
+    for (const picked of changed) {
+      const value = picked.value;
+      picked.value = '';
+      if (value) onAdd(value);
+    }
+  });
   return (
     <label className={styles.field}>
       <span className={styles.legend}>{label}</span>
-      <select value="" onChange={(e) => e.target.value && !chosen.includes(e.target.value) && onAdd(e.target.value)}>
+      <select ref={select} value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={chosen.includes(o.value)}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import {
   parseFinderQuery,
   rankFactories,
@@ -11,6 +11,7 @@ import {
   type Need,
 } from '@/lib/finder';
 import type { Sector } from '@/lib/schema';
+import { useChoicesBeforeHydration } from './early-choices';
 import { FinderResults } from './finder-results';
 import { setSearch, useSearchString } from './url-state';
 import styles from './finder.module.css';
@@ -31,24 +32,28 @@ interface Props {
 /** The form and the ranked list. The state is the URL: /find?country=PT&sector=health&need=training. */
 export function FinderIsland({ factories, antennas, sectors, needs, countryGroups }: Props) {
   const search = useSearchString();
-  const query = useMemo(
-    () =>
-      parseFinderQuery(new URLSearchParams(search), {
-        sectors: sectors.map((s) => s.slug),
-        needs: needs.map((n) => n.slug),
-      }),
-    [search, sectors, needs],
-  );
+  const domain = useMemo(() => ({ sectors: sectors.map((s) => s.slug), needs: needs.map((n) => n.slug) }), [sectors, needs]);
+  const query = useMemo(() => parseFinderQuery(new URLSearchParams(search), domain), [search, domain]);
   const ranked = useMemo(() => rankFactories(factories, antennas, query), [factories, antennas, query]);
-  const update = (next: Partial<FinderQuery>) => setSearch(serializeFinderQuery({ ...query, ...next }));
-
-  const toggleSector = (slug: string) => {
-    const chosen = new Set(query.sectors);
-    if (chosen.has(slug)) chosen.delete(slug);
-    else chosen.add(slug);
-    // Keep the controlled list's order so that one choice always makes one URL.
-    update({ sectors: sectors.map((s) => s.slug).filter((s) => chosen.has(s)) });
+  // Changes start from the URL as it is when they happen: a choice made before hydration arrives while React still
+  // holds the server's empty query.
+  const update = (change: (now: FinderQuery) => Partial<FinderQuery>) => {
+    const now = parseFinderQuery(new URLSearchParams(window.location.search), domain);
+    setSearch(serializeFinderQuery({ ...now, ...change(now) }));
   };
+  const setSector = (slug: string, on: boolean) =>
+    update((now) => ({
+      // Keep the controlled list's order so that one choice always makes one URL.
+      sectors: domain.sectors.filter((s) => (s === slug ? on : now.sectors.includes(s))),
+    }));
+
+  const form = useRef<HTMLFormElement>(null);
+  useChoicesBeforeHydration(form, (changed) => {
+    for (const control of changed) {
+      if (control instanceof HTMLInputElement && control.name === 'sector') setSector(control.value, control.checked);
+      else if (control.name === 'country' || control.name === 'need') update(() => ({ [control.name]: control.value || null }));
+    }
+  });
 
   return (
     <div className={styles.layout}>
@@ -56,6 +61,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
         Jump to the {ranked.length} results
       </a>
       <form
+        ref={form}
         method="get"
         action="/find"
         className={styles.form}
@@ -75,7 +81,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
             name="country"
             className={styles.select}
             value={query.country ?? ''}
-            onChange={(e) => update({ country: e.target.value || null })}
+            onChange={(e) => update(() => ({ country: e.target.value || null }))}
           >
             <option value="">Choose a country…</option>
             {countryGroups.map((group) => (
@@ -102,7 +108,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
                     name="sector"
                     value={s.slug}
                     checked={query.sectors.includes(s.slug)}
-                    onChange={() => toggleSector(s.slug)}
+                    onChange={(e) => setSector(s.slug, e.target.checked)}
                   />
                   <span>{s.label}</span>
                 </label>
@@ -120,7 +126,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
             name="need"
             className={styles.select}
             value={query.need ?? ''}
-            onChange={(e) => update({ need: e.target.value || null })}
+            onChange={(e) => update(() => ({ need: e.target.value || null }))}
           >
             <option value="">Anything</option>
             {needs.map((n) => (

@@ -1,14 +1,15 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { cleanQuery } from '@/lib/filters';
 import { useDashboard } from './dashboard-context';
+import { useChoicesBeforeHydration } from './early-choices';
 import { setSearch } from './url-state';
 import styles from './factory-table.module.css';
 
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */
 export function TableSearch() {
-  const { filters, params } = useDashboard();
+  const { filters } = useDashboard();
   const id = useId();
   // The box keeps what was typed ("lumi " with its trailing space) while the URL holds the cleaned query.
   const [draft, setDraft] = useState(filters.q);
@@ -20,17 +21,22 @@ export function TableSearch() {
 
   function change(value: string) {
     setDraft(value);
-    const next = new URLSearchParams(params);
+    // From the URL as it is now: text typed before hydration arrives while React still holds the server's empty query.
+    const next = new URLSearchParams(window.location.search);
     const q = cleanQuery(value);
     if (q) next.set('q', q);
     else next.delete('q');
     setSearch(next, { replace: true });
   }
 
+  const input = useRef<HTMLInputElement>(null);
+  useChoicesBeforeHydration(input, ([typed]) => typed && change(typed.value));
+
   return (
     <form role="search" className={styles.search} onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id}>Search factories</label>
       <input
+        ref={input}
         id={id}
         type="search"
         name="q"

@@ -28,6 +28,8 @@ export function useSearchString(): string {
 export function setSearch(params: URLSearchParams | string, { replace = false } = {}) {
   const query = typeof params === 'string' ? params : readableQuery(params);
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  // The same URL again (a restored form re-applying what the URL already says) is no new history entry.
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (replace) window.history.replaceState(window.history.state, '', url);
   else window.history.pushState(window.history.state, '', url);
   window.dispatchEvent(new Event(EVENT));

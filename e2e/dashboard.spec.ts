@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openTable } from './helpers';
+import { openBeforeHydration, openTable } from './helpers';
 
 interface F {
   id: string;
@@ -153,8 +153,18 @@ test('no console errors and no request leaves the origin', async ({ page, baseUR
   expect(foreign).toEqual([]);
 });
 
+test('a country picked before the JavaScript arrives is added to the filters in the URL once it does', async ({ page }) => {
+  const release = await openBeforeHydration(page, '/?wave=1');
+  const picker = page.getByRole('combobox', { name: 'Country (host or partner)' });
+  await picker.selectOption('PT');
+  release();
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
+  await expect(page).toHaveURL(/\?wave=1&country=PT$/);
+  await expect(page.getByRole('button', { name: 'Remove filter: Portugal' })).toBeVisible();
+  await expect(picker).toHaveValue('');
+});
+
 test('the filter bar pickers add filters, and their chips remove them', async ({ page }) => {
-  // A choice made before hydration is reset by React's controlled <select>: wait until the page responds.
   await openTable(page, '/');
   await page.getByRole('combobox', { name: 'Country (host or partner)' }).selectOption('PT');
   await page.getByRole('combobox', { name: 'Sector', exact: true }).selectOption('health');

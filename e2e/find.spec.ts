@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { openBeforeHydration } from './helpers';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
   factories: { id: string; name: string; country: string; partnerCountries: string[]; sectors: string[] }[];
@@ -84,6 +85,17 @@ test('keyboard only: tab to the country, choose with keys, the list re-ranks', a
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/\?country=AT&sector=health$/);
   await expect(items(page).first()).toContainText('covers health');
+});
+
+test('choices made before the JavaScript arrives join the query in the URL once it does', async ({ page }) => {
+  const release = await openBeforeHydration(page, '/find?sector=health');
+  await page.getByLabel('Your country', { exact: true }).selectOption('PT');
+  await page.getByRole('checkbox', { name: 'Energy', exact: true }).check();
+  release();
+  await expect(page).toHaveURL(/\?country=PT&sector=health,energy$/);
+  await expect(page.getByRole('status')).toHaveText(`${data.factories.length} factories ranked for Portugal.`);
+  await expect(page.getByRole('checkbox', { name: 'Health & life sciences' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Energy', exact: true })).toBeChecked();
 });
 
 test('the form works without JavaScript: a real GET form to /find', async ({ page }) => {

@@ -18,6 +18,22 @@ export function readDataset(file = 'data/ai-factories.json') {
   return JSON.parse(readFileSync(file, 'utf8')) as { asOf: string; factories: FactoryRecord[]; antennas: { id: string }[] };
 }
 
+/**
+ * Opens a page with its JavaScript held back, so a test can act on the server HTML alone; returns the function that
+ * lets the scripts through.
+ */
+export async function openBeforeHydration(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not even DOMContentLoaded: the HTML parser waits for the held scripts.
+  await page.goto(url, { waitUntil: 'commit' });
+  return release;
+}
+
 /** Opens a page and waits until the table has hydrated, so clicks reach React. */
 export async function openTable(page: Page, url: string) {
   await page.goto(url);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { columnTexts, download, openTable, parseCsv, readDataset, rowIds, sortButton, table } from './helpers';
+import { columnTexts, download, openBeforeHydration, openTable, parseCsv, readDataset, rowIds, sortButton, table } from './helpers';
 
 const data = readDataset();
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -92,6 +92,15 @@ test('the search narrows the rows, drives q and keeps the sort and filters', asy
   await page.getByRole('searchbox', { name: 'Search factories' }).fill('');
   await expect(table(page).locator('tbody tr[data-id]')).toHaveCount(data.factories.filter((f) => f.wave === 1).length);
   await expect(page).not.toHaveURL(/q=/);
+});
+
+test('text typed before the JavaScript arrives searches once it does', async ({ page }) => {
+  const release = await openBeforeHydration(page, '/?wave=1');
+  await page.getByRole('searchbox', { name: 'Search factories' }).fill('lumi');
+  release();
+  await expect(table(page).locator('tbody tr[data-id]')).toHaveCount(1);
+  await expect(page).toHaveURL(/\?wave=1&q=lumi$/);
+  await expect(page.getByRole('searchbox', { name: 'Search factories' })).toHaveValue('lumi');
 });
 
 test('sorting keeps the filters in the URL', async ({ page }) => {

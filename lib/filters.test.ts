@@ -44,6 +44,14 @@ describe('toggleFilter', () => {
     expect(off.countries).toEqual([]);
     expect(isFiltered(off)).toBe(false);
   });
+
+  it('adds or removes only, when forced', () => {
+    const on = toggleFilter(EMPTY_FILTERS, 'waves', 2, true);
+    expect(on.waves).toEqual([2]);
+    expect(toggleFilter(on, 'waves', 2, true)).toBe(on);
+    expect(toggleFilter(on, 'waves', 2, false).waves).toEqual([]);
+    expect(toggleFilter(EMPTY_FILTERS, 'waves', 2, false)).toBe(EMPTY_FILTERS);
+  });
 });
 
 describe('cleanQuery', () => {

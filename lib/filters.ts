@@ -85,10 +85,12 @@ export function readableQuery(params: URLSearchParams): string {
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
-export function toggleFilter<K extends FilterKind>(filters: Filters, kind: K, value: Filters[K][number]): Filters {
+/** Adds the value when absent and removes it when present; `on` forces one way, as `DOMTokenList.toggle` does. */
+export function toggleFilter<K extends FilterKind>(filters: Filters, kind: K, value: Filters[K][number], on?: boolean): Filters {
   const list = filters[kind] as Array<typeof value>;
-  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  return { ...filters, [kind]: next };
+  const present = list.includes(value);
+  if (on === present) return filters;
+  return { ...filters, [kind]: present ? list.filter((v) => v !== value) : [...list, value] };
 }
 
 export function isFiltered(filters: Filters): boolean {
