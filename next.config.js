@@ -46,8 +46,6 @@ const nextConfig = {
   // (about 15 s each). A plain `npm run build` still type-checks.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === '1' },
   reactStrictMode: true,
-  // `ANALYZE=true npm run build` writes source maps so `scripts/bundle-report.mjs` can say what the bytes are.
-  productionBrowserSourceMaps: process.env.ANALYZE === 'true',
   experimental: {
     optimizePackageImports: ['recharts'],
   },
