@@ -25,7 +25,7 @@ describe('europeMap', () => {
 
   it('stays small enough to ship in the HTML', () => {
     const bytes = map.countries.reduce((n, c) => n + c.d.length, 0);
-    expect(bytes).toBeLessThan(80_000);
+    expect(bytes).toBeLessThan(40_000);
   });
 });
 

@@ -6,9 +6,16 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 // 50m, not 110m: the 110m file has no Malta.
 import atlas from 'world-atlas/countries-50m.json';
 import { NAME_TO_ALPHA2, NUMERIC_TO_ALPHA2 } from './geo-codes';
-import { RingCollector, ringsToPath } from './svg-path';
+import { RingCollector, ringsToPath, simplifyRing } from './svg-path';
 
 export const MAP_WIDTH = 1000;
+
+/**
+ * How far, in map pixels, a simplified coast or border may stray from the atlas's: half a pixel at the width the map
+ * is drawn on a desktop, invisible there and on a 4K screen alike, and it halves the bytes of the paths, which ship
+ * twice (in the HTML and in the page's RSC payload).
+ */
+const SIMPLIFY_PX = 0.5;
 
 /**
  * The fixed box the map shows (DESIGN §9). The projection is fitted to this box, never to the features:
@@ -86,7 +93,7 @@ export function europeMap(): MapGeometry {
   for (const f of features()) {
     const collector = new RingCollector();
     geoPath(projection, collector)(f);
-    const d = ringsToPath(collector.rings);
+    const d = ringsToPath(collector.rings.map((ring) => simplifyRing(ring, SIMPLIFY_PX)));
     if (d) countries.push({ code: codeOf(f), name: f.properties.name, d });
   }
   geometry = { width, height, countries };

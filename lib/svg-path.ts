@@ -54,6 +54,42 @@ export function ringsToPath(rings: readonly Point[][]): string {
   return d;
 }
 
+/**
+ * Douglas–Peucker on a closed ring: drops every point that lies within `tolerance` pixels of the line its kept
+ * neighbours draw (straight runs of whole-pixel steps first of all), so the shape moves by less than that.
+ */
+export function simplifyRing(ring: readonly Point[], tolerance: number): Point[] {
+  if (ring.length < 4) return [...ring];
+  // The ring closes on its first point: simplify the open run from it back to it.
+  const run = same(ring[0]!, ring[ring.length - 1]!) ? ring : [...ring, ring[0]!];
+  const keep = new Uint8Array(run.length);
+  keep[0] = keep[run.length - 1] = 1;
+  const spans: Array<[number, number]> = [[0, run.length - 1]];
+  for (let span = spans.pop(); span; span = spans.pop()) {
+    const [from, to] = span;
+    let farthest = -1;
+    let distance = tolerance;
+    for (let i = from + 1; i < to; i++) {
+      const d = distanceToSegment(run[i]!, run[from]!, run[to]!);
+      if (d > distance) [farthest, distance] = [i, d];
+    }
+    if (farthest > 0) {
+      keep[farthest] = 1;
+      spans.push([from, farthest], [farthest, to]);
+    }
+  }
+  return run.slice(0, -1).filter((_, i) => keep[i]);
+}
+
+function distanceToSegment([x, y]: Point, [x1, y1]: Point, [x2, y2]: Point): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length = Math.hypot(dx, dy);
+  // A ring's first and last point coincide: measure from that point.
+  if (length === 0) return Math.hypot(x - x1, y - y1);
+  return Math.abs(dx * (y1 - y) - dy * (x1 - x)) / length;
+}
+
 function same(a: Point, b: Point): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
