@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useMemo } from 'react';
 import { filterAntennas, filterFactories } from '@/lib/aggregate';
 import { filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/filters';
 import type { Antenna, Dataset, Factory } from '@/lib/schema';
-import { setSearch, useSearchString } from './url-state';
+import { currentParams, setSearch, useSearchString } from './url-state';
 
 interface DashboardState {
   data: Dataset;
@@ -29,15 +29,13 @@ export function DashboardProvider({ data, children }: { data: Dataset; children:
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const filters = useMemo(() => parseFilters(params, domain), [params, domain]);
 
-  // Changes start from the URL as it is when they happen, not as it was at the last render: a choice made before
-  // hydration arrives while React still holds the server's empty query.
   const setFilters = useCallback((next: Filters) => {
-    const rest = [...new URLSearchParams(window.location.search)].filter(([key]) => !FILTER_KEYS.includes(key));
+    const rest = [...currentParams()].filter(([key]) => !FILTER_KEYS.includes(key));
     setSearch(serializeFilters(next, Object.fromEntries(rest)));
   }, []);
   const toggle = useCallback(
     <K extends FilterKind>(kind: K, value: Filters[K][number], on?: boolean) =>
-      setFilters(toggleFilter(parseFilters(new URLSearchParams(window.location.search), domain), kind, value, on)),
+      setFilters(toggleFilter(parseFilters(currentParams(), domain), kind, value, on)),
     [domain, setFilters],
   );
 

@@ -13,7 +13,7 @@ import {
 import type { Sector } from '@/lib/schema';
 import { useChoicesBeforeHydration } from './early-choices';
 import { FinderResults } from './finder-results';
-import { setSearch, useSearchString } from './url-state';
+import { currentParams, setSearch, useSearchString } from './url-state';
 import styles from './finder.module.css';
 
 export interface CountryGroupOption {
@@ -35,25 +35,26 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
   const domain = useMemo(() => ({ sectors: sectors.map((s) => s.slug), needs: needs.map((n) => n.slug) }), [sectors, needs]);
   const query = useMemo(() => parseFinderQuery(new URLSearchParams(search), domain), [search, domain]);
   const ranked = useMemo(() => rankFactories(factories, antennas, query), [factories, antennas, query]);
-  // Changes start from the URL as it is when they happen: a choice made before hydration arrives while React still
-  // holds the server's empty query.
   const update = (change: (now: FinderQuery) => Partial<FinderQuery>) => {
-    const now = parseFinderQuery(new URLSearchParams(window.location.search), domain);
+    const now = parseFinderQuery(currentParams(), domain);
     setSearch(serializeFinderQuery({ ...now, ...change(now) }));
   };
-  const setSector = (slug: string, on: boolean) =>
-    update((now) => ({
-      // Keep the controlled list's order so that one choice always makes one URL.
-      sectors: domain.sectors.filter((s) => (s === slug ? on : now.sectors.includes(s))),
-    }));
+  // Keep the controlled list's order so that one choice always makes one URL.
+  const withSector = (chosen: string[], slug: string, on: boolean) =>
+    domain.sectors.filter((s) => (s === slug ? on : chosen.includes(s)));
 
   const form = useRef<HTMLFormElement>(null);
-  useChoicesBeforeHydration(form, (changed) => {
-    for (const control of changed) {
-      if (control instanceof HTMLInputElement && control.name === 'sector') setSector(control.value, control.checked);
-      else if (control.name === 'country' || control.name === 'need') update(() => ({ [control.name]: control.value || null }));
-    }
-  });
+  // Every early choice in one change: one history entry, one re-rank.
+  useChoicesBeforeHydration(form, (changed) =>
+    update((now) =>
+      changed.reduce<FinderQuery>((query, control) => {
+        if (control instanceof HTMLInputElement && control.name === 'sector')
+          return { ...query, sectors: withSector(query.sectors, control.value, control.checked) };
+        if (control.name === 'country' || control.name === 'need') return { ...query, [control.name]: control.value || null };
+        return query;
+      }, now),
+    ),
+  );
 
   return (
     <div className={styles.layout}>
@@ -108,7 +109,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
                     name="sector"
                     value={s.slug}
                     checked={query.sectors.includes(s.slug)}
-                    onChange={(e) => setSector(s.slug, e.target.checked)}
+                    onChange={(e) => update((now) => ({ sectors: withSector(now.sectors, s.slug, e.target.checked) }))}
                   />
                   <span>{s.label}</span>
                 </label>

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { cleanQuery } from '@/lib/filters';
 import { useDashboard } from './dashboard-context';
 import { useChoicesBeforeHydration } from './early-choices';
-import { setSearch } from './url-state';
+import { currentParams, setSearch } from './url-state';
 import styles from './factory-table.module.css';
 
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */
@@ -21,8 +21,7 @@ export function TableSearch() {
 
   function change(value: string) {
     setDraft(value);
-    // From the URL as it is now: text typed before hydration arrives while React still holds the server's empty query.
-    const next = new URLSearchParams(window.location.search);
+    const next = currentParams();
     const q = cleanQuery(value);
     if (q) next.set('q', q);
     else next.delete('q');

@@ -24,6 +24,14 @@ export function useSearchString(): string {
   );
 }
 
+/**
+ * The query string as it is now, for a change to start from. Not the rendered one: a choice made before hydration
+ * arrives while React still holds the server's empty query.
+ */
+export function currentParams(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}
+
 /** Updates the query string (a new history entry unless `replace`), keeping the path and hash. */
 export function setSearch(params: URLSearchParams | string, { replace = false } = {}) {
   const query = typeof params === 'string' ? params : readableQuery(params);
