@@ -1,5 +1,5 @@
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
 import { loadDataset } from '@/lib/dataset';
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {

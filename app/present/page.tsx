@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PresentShow, type PresentData, type PresentMap } from '@/components/present-show';
+import { PresentShow, type PresentData, type PresentMap } from '@/components/present/present-show';
 import { loadDataset } from '@/lib/dataset';
 import { countryAnchor, europeMap, projectPoint, type Point } from '@/lib/geo';
 import { presentVersion } from './version';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SourceList } from '@/components/source-list';
+import { SourceList } from '@/components/site/source-list';
 import { loadDataset } from '@/lib/dataset';
 import { formatDate } from '@/lib/format';
 import type { Source } from '@/lib/schema';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FinderIsland } from '@/components/finder';
+import { FinderIsland } from '@/components/finder/finder';
 import { CAPITALS, COUNTRY_GROUPS } from '@/lib/capitals';
 import { loadDataset } from '@/lib/dataset';
 import { needsOf, type FinderAntenna, type FinderFactory } from '@/lib/finder';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { SourceList } from '@/components/source-list';
+import { SourceList } from '@/components/site/source-list';
 import { antennasOf } from '@/lib/aggregate';
 import { loadDataset } from '@/lib/dataset';
 import { countryName, formatDate, formatEur, formatEurFull, listJoin } from '@/lib/format';

@@ -12,7 +12,7 @@ import type { PresentMapGeometry } from './present-map';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
 import styles from './present-show.module.css';
-import { useSearchString } from './url-state';
+import { useSearchString } from '@/components/site/url-state';
 
 export interface PresentData {
   asOf: string;

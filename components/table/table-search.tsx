@@ -2,9 +2,9 @@
 
 import { useId, useRef, useState } from 'react';
 import { cleanQuery } from '@/lib/filters';
-import { useDashboard } from './dashboard-context';
-import { useChoicesBeforeHydration } from './early-choices';
-import { currentParams, setSearch } from './url-state';
+import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useChoicesBeforeHydration } from '@/components/site/early-choices';
+import { currentParams, setSearch } from '@/components/site/url-state';
 import styles from './factory-table.module.css';
 
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */

@@ -5,7 +5,7 @@ import { countryRoleMap, type CountryRole } from '@/lib/aggregate';
 import { countryName } from '@/lib/format';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
-import { useDashboard } from './dashboard-context';
+import { useDashboard } from '@/components/dashboard/dashboard-context';
 import { Legend } from './legend';
 import styles from './country-map.module.css';
 

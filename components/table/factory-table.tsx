@@ -8,10 +8,10 @@ import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/sort';
 import { isTableColumnId, TABLE_COLUMN_IDS, TABLE_COLUMN_LABELS } from '@/lib/table-columns';
 import { ColumnPicker } from './column-picker';
 import { CsvDownload } from './csv-download';
-import { useDashboard } from './dashboard-context';
+import { useDashboard } from '@/components/dashboard/dashboard-context';
 import { factoryColumns, features } from './factory-columns';
 import { TableSearch } from './table-search';
-import { setSearch } from './url-state';
+import { setSearch } from '@/components/site/url-state';
 import styles from './factory-table.module.css';
 
 const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);

@@ -4,13 +4,13 @@ import Link from 'next/link';
 import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
 import { formatAnnounced, formatEur, formatEurFull, formatMonth } from '@/lib/format';
 import { fundingTakeaway } from '@/lib/takeaways';
-import { ROW_HEIGHT, SERIES } from './chart-theme';
+import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
 import { useDashboard } from './dashboard-context';
-import type { FactoryFundingRow, WaveFundingRow } from './funding-charts';
-import { FactoryFundingBars, WaveFundingBars } from './lazy-charts';
-import { Legend } from './legend';
+import type { FactoryFundingRow, WaveFundingRow } from '@/components/charts/funding-charts';
+import { FactoryFundingBars, WaveFundingBars } from '@/components/charts/lazy-charts';
+import { Legend } from '@/components/charts/legend';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
-import { WhenVisible } from './when-visible';
+import { WhenVisible } from '@/components/charts/when-visible';
 import styles from './funding.module.css';
 
 export function Funding({ source }: { source: string }) {

@@ -1,4 +1,4 @@
-import { ChartDownload } from './chart-download';
+import { ChartDownload } from '@/components/charts/chart-download';
 import styles from './section-frame.module.css';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { countryName, formatMonth, plural } from '@/lib/format';
 import { EMPTY_FILTERS, type FilterKind } from '@/lib/filters';
 import { useDashboard } from './dashboard-context';
-import { useChoicesBeforeHydration } from './early-choices';
+import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import styles from './filter-bar.module.css';
 
 export function FilterBar() {

@@ -1,7 +1,7 @@
 'use client';
 
 import { chartFileName, frameChartSvg, frameSize } from '@/lib/chart-image';
-import { saveBlob } from './download';
+import { saveBlob } from '@/components/site/download';
 import styles from './chart-download.module.css';
 
 interface Props {

@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { sectorCoverage, sectorMatrix } from '@/lib/aggregate';
 import { sectorTakeaway } from '@/lib/takeaways';
-import { ROW_HEIGHT } from './chart-theme';
+import { ROW_HEIGHT } from '@/components/charts/chart-theme';
 import { useDashboard } from './dashboard-context';
-import { SectorBars } from './lazy-charts';
-import { WhenVisible } from './when-visible';
+import { SectorBars } from '@/components/charts/lazy-charts';
+import { WhenVisible } from '@/components/charts/when-visible';
 import { ChartHeading, SectionFrame } from './section-frame';
 import styles from './sector-coverage.module.css';
 

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useMemo } from 'react';
 import { filterAntennas, filterFactories } from '@/lib/aggregate';
 import { filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/filters';
 import type { Antenna, Dataset, Factory } from '@/lib/schema';
-import { currentParams, setSearch, useSearchString } from './url-state';
+import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';
 
 interface DashboardState {
   data: Dataset;

@@ -5,7 +5,7 @@ import { timeline, type TimelineEvent } from '@/lib/timeline';
 import { formatDate } from '@/lib/format';
 import { timelineTakeaway } from '@/lib/takeaways';
 import { useDashboard } from './dashboard-context';
-import { Legend } from './legend';
+import { Legend } from '@/components/charts/legend';
 import { SectionFrame } from './section-frame';
 import styles from './timeline.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { saveBlob } from './download';
+import { saveBlob } from '@/components/site/download';
 
 interface Props {
   /** Built when clicked, so the file holds what the table shows at that moment. */

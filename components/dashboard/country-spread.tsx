@@ -5,12 +5,12 @@ import { countrySpread } from '@/lib/aggregate';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
 import { countryTakeaway } from '@/lib/takeaways';
-import { ROW_HEIGHT, SERIES } from './chart-theme';
-import { CountryMap } from './country-map';
+import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
+import { CountryMap } from '@/components/charts/country-map';
 import { useDashboard } from './dashboard-context';
-import { CountryBars } from './lazy-charts';
-import { Legend } from './legend';
-import { WhenVisible } from './when-visible';
+import { CountryBars } from '@/components/charts/lazy-charts';
+import { Legend } from '@/components/charts/legend';
+import { WhenVisible } from '@/components/charts/when-visible';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 

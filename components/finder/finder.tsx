@@ -11,9 +11,9 @@ import {
   type Need,
 } from '@/lib/finder';
 import type { Sector } from '@/lib/schema';
-import { useChoicesBeforeHydration } from './early-choices';
+import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import { FinderResults } from './finder-results';
-import { currentParams, setSearch, useSearchString } from './url-state';
+import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';
 import styles from './finder.module.css';
 
 export interface CountryGroupOption {
