@@ -91,7 +91,9 @@ export const programmeSchema = z.object({
 
 /** Where the AI Gigafactories stand: a dated, sourced line per step, and one sentence for the present state. */
 export const gigafactoriesSchema = z.object({
+  /** One sentence, shown on the dashboard. */
   status: text,
+  note: text.optional(),
   events: z
     .array(z.object({ date: isoDate, summary: text, source: sourceSchema }))
     .min(1, 'expected at least one dated event'),

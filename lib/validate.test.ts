@@ -16,8 +16,8 @@ function problemsOf(raw: unknown): string[] {
 
 describe('validateDataset: changes and programme', () => {
   it('names a change without a date or summary by its path', () => {
-    const raw = good() as ReturnType<typeof good> & { changes: Record<string, unknown>[] };
-    delete raw.changes[2]!.date;
+    const raw = good();
+    delete (raw.changes[2] as Partial<(typeof raw.changes)[number]>).date;
     raw.changes[1]!.summary = ' ';
     expect(problemsOf(raw)).toEqual([
       'changes[1].summary: expected a non-empty string',
@@ -41,7 +41,7 @@ describe('validateDataset: changes and programme', () => {
   });
 
   it('requires the programme figure, exact or as a lower bound, and its source', () => {
-    const raw = good() as ReturnType<typeof good> & { programme: Record<string, unknown> };
+    const raw = good();
     delete raw.programme.committedMinEur;
     raw.programme.sources = [];
     expect(problemsOf(raw)).toEqual(['programme.sources: expected at least one source']);

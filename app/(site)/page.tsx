@@ -19,8 +19,12 @@ export default function DashboardPage() {
   const source = (what: string) =>
     `Source: ${what}, compiled from EuroHPC Joint Undertaking, European Commission and host-centre announcements · data as of ${asOf}.`;
 
+  const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
+  // The change log and the gigafactory events are shown on /about only: keep them out of this page's payload.
+  const clientData = { ...data, changes: [], gigafactories: { ...data.gigafactories, events: [] } };
+
   return (
-    <DashboardProvider data={data}>
+    <DashboardProvider data={clientData}>
       <div className="page">
         <header className={styles.intro}>
           <p className={styles.kicker}>EuroHPC Joint Undertaking · AI Factories</p>
@@ -35,6 +39,10 @@ export default function DashboardPage() {
             <Link href="/find" prefetch={false} className={styles.finder}>
               Which AI Factory is for me? →
             </Link>
+          </p>
+          <p className={styles.giga}>
+            AI Gigafactories: {data.gigafactories.status} Latest report <time dateTime={latestGiga}>{formatDate(latestGiga)}</time> ·{' '}
+            <Link href="/about#gigafactories" prefetch={false}>where they stand</Link>
           </p>
         </header>
         <KpiStrip />

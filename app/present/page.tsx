@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
 export default function PresentPage() {
-  const { asOf, waves, sectors, factories, antennas } = loadDataset();
+  const { asOf, programme, waves, sectors, factories, antennas } = loadDataset();
   const geometry = europeMap();
   const points: Record<string, Point> = {};
   for (const f of factories) {
@@ -25,7 +25,9 @@ export default function PresentPage() {
   // Lean props: sources, links and services are not shown on a screen; the map paths go once.
   const data: PresentData = {
     asOf,
-    waves: waves.map((w) => ({ ...w, sources: [] })),
+    // The screen names the programme figure's source, so its first source stays.
+    programme: { ...programme, note: undefined, sources: programme.sources.slice(0, 1) },
+    waves: waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
     sectors,
     factories: factories.map((f) => ({ ...f, sources: [], services: [], url: '' })),
     antennas: antennas.map((a) => ({ ...a, sources: [] })),

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, use
 import { filterAntennas, filterFactories } from '@/lib/aggregate';
 import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/filters';
 import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/present';
-import type { Antenna, Factory, Sector, Wave } from '@/lib/schema';
+import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
 import type { PresentMapGeometry } from './present-map';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
@@ -16,6 +16,7 @@ import { useSearchString } from '@/components/site/url-state';
 
 export interface PresentData {
   asOf: string;
+  programme: Programme;
   waves: Wave[];
   sectors: Sector[];
   factories: Factory[];
@@ -55,6 +56,7 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
         ...data,
         factories,
         antennas: filterAntennas(data.antennas, factories, filters, isFiltered(filters)),
+        filters,
         map,
         caption: filterCaption(filters, data.sectors),
       },

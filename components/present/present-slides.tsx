@@ -7,7 +7,7 @@ import {
   kpis,
   sectorCoverage,
 } from '@/lib/aggregate';
-import { countryName, formatDate, formatEur, formatNumber, listJoin, plural } from '@/lib/format';
+import { countryName, formatAnnounced, formatDate, formatEur, formatNumber, listJoin, plural } from '@/lib/format';
 import { timeline } from '@/lib/timeline';
 import {
   fundingTakeaway,
@@ -22,17 +22,21 @@ import {
   timelineTakeaway,
   type SlideId,
 } from '@/lib/present';
-import type { Antenna, Factory, Sector, Wave } from '@/lib/schema';
+import type { Filters } from '@/lib/filters';
+import { headlineMoney } from '@/lib/headline';
+import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
 import { Bars, Legend, Timeline } from './present-charts';
 import { PresentMap, type PresentMapGeometry } from './present-map';
 import styles from './present-slides.module.css';
 
 export interface SlideView {
   asOf: string;
+  programme: Programme;
   waves: Wave[];
   sectors: Sector[];
   factories: Factory[];
   antennas: Antenna[];
+  filters: Filters;
   map: PresentMapGeometry;
   caption: string;
 }
@@ -72,17 +76,15 @@ function Frame({
 
 function KpiSlide({ view }: { view: SlideView }) {
   const k = kpis(view.factories, view.antennas);
+  const money = headlineMoney(view.factories, view.filters, view.waves, view.programme);
   const tiles = [
     { value: formatNumber(k.factories), label: 'AI Factories' },
     { value: formatNumber(k.hostCountries), label: 'host countries' },
     { value: formatNumber(k.participatingCountries), label: 'countries taking part' },
     { value: formatNumber(k.antennas), label: 'AI Factory Antennas' },
     { value: formatNumber(k.sectors), label: 'sectors served' },
-    {
-      value: k.investmentDisclosed ? formatEur(k.investmentEur) : '—',
-      label: `investment disclosed (${k.investmentDisclosed} of ${k.factories})`,
-    },
   ];
+  const source = money.sources[0];
   return (
     <Frame id="kpis" title="AI Factories at a glance" takeaway={kpiTakeaway(k)} view={view}>
       <ul className={styles.kpis}>
@@ -94,6 +96,28 @@ function KpiSlide({ view }: { view: SlideView }) {
             <span className={styles.kpiLabel}>{t.label}</span>
           </li>
         ))}
+        <li className={styles.kpi} data-money={money.kind}>
+          <span className={`${styles.kpiValue} num`} data-kpi-value="investment">
+            {money.kind === 'disclosed' && !money.disclosedFactories ? '—' : formatAnnounced(money.exactEur, money.minEur)}
+          </span>
+          <span className={styles.kpiLabel}>
+            {money.kind === 'programme'
+              ? 'committed to AI Factories and Antennas'
+              : money.kind === 'waves'
+                ? 'announced at selection'
+                : `disclosed per-factory investment (${money.disclosedFactories} of ${money.factories})`}
+          </span>
+          {source && (
+            <span className={styles.kpiSource}>
+              {money.kind === 'programme' ? `European Commission, ${formatDate(view.programme.statedOn)}` : 'Source'}: {source.title}
+            </span>
+          )}
+          {money.kind !== 'disclosed' && (
+            <span className={styles.kpiSource}>
+              per-factory figures add up to {formatEur(money.disclosedEur)} for {money.disclosedFactories} of {money.factories}
+            </span>
+          )}
+        </li>
       </ul>
     </Frame>
   );
