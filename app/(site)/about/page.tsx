@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import { SourceList } from '@/components/site/source-list';
 import { loadDataset } from '@/lib/dataset';
-import { formatDate } from '@/lib/format';
+import { formatAnnounced, formatDate } from '@/lib/format';
+import { datasetJsonLd, inlineJson } from '@/lib/open-data';
 import type { Source } from '@/lib/schema';
+import { DATA_LICENCE, siteOrigin } from '@/lib/site';
 import styles from './about.module.css';
+import { ChangesList } from './changes-list';
+import { GigafactoryStatus } from './gigafactory-status';
 
 export const metadata: Metadata = {
   title: 'About the data',
   description: 'How the EU AI Factories dataset is compiled: method, field dictionary, sources and how to update it.',
+  // Feed readers find the change log from this page.
+  alternates: { types: { 'application/atom+xml': `${siteOrigin()}/data/changes.xml` } },
 };
 
 const FIELDS: [string, string][] = [
@@ -27,11 +33,14 @@ const FIELDS: [string, string][] = [
 export default function AboutPage() {
   const data = loadDataset();
   const sources = new Map<string, Source>();
-  for (const record of [...data.waves, ...data.factories, ...data.antennas])
+  for (const record of [data.programme, ...data.waves, ...data.factories, ...data.antennas])
     for (const s of record.sources) if (!sources.has(s.url)) sources.set(s.url, s);
+  for (const e of data.gigafactories.events) if (!sources.has(e.source.url)) sources.set(e.source.url, e.source);
+  const programmeSource = data.programme.sources[0];
 
   return (
     <article className={`page ${styles.page}`}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: inlineJson(datasetJsonLd(data, siteOrigin())) }} />
       <h1>About the data</h1>
       <p className={styles.lede}>
         This dashboard tracks the EuroHPC Joint Undertaking’s AI Factories and AI Factory Antennas. Data as of{' '}
@@ -53,6 +62,25 @@ export default function AboutPage() {
           euros, not what has been spent. A country “takes part” in a factory when it hosts it or is named in its
           consortium; filtering by a country matches both.
         </p>
+        <p>
+          The headline figure on the dashboard is the commitment stated for the whole programme:{' '}
+          {formatAnnounced(data.programme.committedEur, data.programme.committedMinEur ?? null)} from the EU and the
+          participating states to the AI Factories and Antennas (European Commission,{' '}
+          <time dateTime={data.programme.statedOn}>{formatDate(data.programme.statedOn)}</time>
+          {programmeSource && (
+            <>
+              ; <a href={programmeSource.url}>source</a>
+            </>
+          )}
+          ). With only a wave filter it is the total announced for that wave. With any other filter it is the sum of the
+          totals disclosed for the factories shown, labelled as such: that sum is never the programme total, because
+          several factories have not disclosed theirs.
+        </p>
+      </section>
+
+      <section aria-labelledby="gigafactories">
+        <h2 id="gigafactories">What about the AI Gigafactories?</h2>
+        <GigafactoryStatus gigafactories={data.gigafactories} />
       </section>
 
       <section aria-labelledby="download">
@@ -68,7 +96,21 @@ export default function AboutPage() {
           <li>
             <a href="/data/ai-factories.json" download>ai-factories.json</a> — the whole dataset as validated
           </li>
+          <li>
+            <a href="/data/datapackage.json">datapackage.json</a> — a Frictionless Data Package describing the three
+            files, with a table schema for each CSV
+          </li>
+          <li>
+            <a href="/data/changes.xml">changes.xml</a> — the changes to the data as an Atom feed, to subscribe to
+          </li>
         </ul>
+        <p>
+          The data is licensed under{' '}
+          <a href={DATA_LICENCE.url} rel="license">
+            {DATA_LICENCE.title} ({DATA_LICENCE.id})
+          </a>
+          : reuse it freely, naming “EU AI Factories dashboard” and linking here. The code is MIT-licensed.
+        </p>
       </section>
 
       <section aria-labelledby="fields">
@@ -92,6 +134,11 @@ export default function AboutPage() {
           <code>npm test</code>: a bad record fails the build with a message that names it and its field. To build from
           another file of the same schema, run <code>FACTORIES_DATA=path/to/file.json npm run build</code>.
         </p>
+      </section>
+
+      <section aria-labelledby="changes">
+        <h2 id="changes">Changes to the data</h2>
+        <ChangesList changes={data.changes} factoryIds={new Set(data.factories.map((f) => f.id))} />
       </section>
 
       <section aria-labelledby="sources">
