@@ -7,7 +7,7 @@ import {
   kpis,
   sectorCoverage,
 } from '@/lib/aggregate';
-import { countryName, formatAnnounced, formatDate, formatEur, formatNumber, listJoin, plural } from '@/lib/format';
+import { countryName, formatDate, formatEur, formatNumber, listJoin, plural } from '@/lib/format';
 import { timeline } from '@/lib/timeline';
 import {
   fundingTakeaway,
@@ -98,7 +98,16 @@ function KpiSlide({ view }: { view: SlideView }) {
         ))}
         <li className={styles.kpi} data-money={money.kind}>
           <span className={`${styles.kpiValue} num`} data-kpi-value="investment">
-            {money.kind === 'disclosed' && !money.disclosedFactories ? '—' : formatAnnounced(money.exactEur, money.minEur)}
+            {money.kind === 'disclosed' && !money.disclosedFactories ? (
+              '—'
+            ) : money.minEur !== null ? (
+              // "over" in small type so the figure keeps the tile's width.
+              <>
+                <span className={styles.kpiQualifier}>over</span> {formatEur(money.minEur)}
+              </>
+            ) : (
+              formatEur(money.exactEur)
+            )}
           </span>
           <span className={styles.kpiLabel}>
             {money.kind === 'programme'
@@ -109,7 +118,8 @@ function KpiSlide({ view }: { view: SlideView }) {
           </span>
           {source && (
             <span className={styles.kpiSource}>
-              {money.kind === 'programme' ? `European Commission, ${formatDate(view.programme.statedOn)}` : 'Source'}: {source.title}
+              Source: {money.kind === 'programme' ? `European Commission, ${formatDate(view.programme.statedOn)}` : source.title} (
+              {new URL(source.url).hostname})
             </span>
           )}
           {money.kind !== 'disclosed' && (
