@@ -20,8 +20,14 @@ export default function DashboardPage() {
     `Source: ${what}, compiled from EuroHPC Joint Undertaking, European Commission and host-centre announcements · data as of ${asOf}.`;
 
   const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
-  // The change log and the gigafactory events are shown on /about only: keep them out of this page's payload.
-  const clientData = { ...data, changes: [], gigafactories: { ...data.gigafactories, events: [] } };
+  // The change log, the gigafactory events and the programme's note are shown on /about only: keep them out of
+  // this page's payload (the KPI strip names the programme figure's first source).
+  const clientData = {
+    ...data,
+    programme: { ...data.programme, note: undefined, sources: data.programme.sources.slice(0, 1) },
+    changes: [],
+    gigafactories: { ...data.gigafactories, events: [] },
+  };
 
   return (
     <DashboardProvider data={clientData}>
