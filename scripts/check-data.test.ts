@@ -31,7 +31,7 @@ describe('scripts/check-data.ts', () => {
     const result = checkData('data/ai-factories.json');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Data OK: data\/ai-factories\.json — \d+ factories/);
-  });
+  }, 20_000);
 
   // Shapes are checked first; the rules between records (sectors, ids, money) run on a well-shaped file.
   it('exits non-zero and names the record and field of a value of the wrong type', () => {
