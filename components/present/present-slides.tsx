@@ -96,7 +96,7 @@ function KpiSlide({ view }: { view: SlideView }) {
             <span className={styles.kpiLabel}>{t.label}</span>
           </li>
         ))}
-        <li className={styles.kpi} data-money={money.kind}>
+        <li className={`${styles.kpi} ${styles.kpiMoney}`} data-money={money.kind}>
           <span className={`${styles.kpiValue} num`} data-kpi-value="investment">
             {money.kind === 'disclosed' && !money.disclosedFactories ? (
               '—'
