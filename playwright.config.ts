@@ -71,7 +71,7 @@ export default defineConfig({
     },
     {
       command: 'bash scripts/ensure-nginx.sh && node scripts/serve-static.mjs',
-      env: { PORT: String(NGINX_PORT) },
+      env: { HOST: '127.0.0.1', PORT: String(NGINX_PORT) },
       url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

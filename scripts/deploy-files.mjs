@@ -55,9 +55,10 @@ function addHeaders(list, indent) {
 /**
  * The nginx server block for out/. nginx drops every add_header of the enclosing levels as soon as a location
  * has one of its own, so there are none at server level: each location lists the full set.
- * @param {{ root?: string, port?: number, frameAncestors?: string }} [options]
+ * @param {{ root?: string, listen?: string | number, frameAncestors?: string }} [options] `listen`: a port, or
+ *   address:port
  */
-export function nginxServerBlock({ root = '/var/www/eu-ai-factories/out', port = 8080, frameAncestors } = {}) {
+export function nginxServerBlock({ root = '/var/www/eu-ai-factories/out', listen = 8080, frameAncestors } = {}) {
   const location = (match, { embed = false, cache, lines = [] }) =>
     [
       `    location ${match} {`,
@@ -70,10 +71,12 @@ export function nginxServerBlock({ root = '/var/www/eu-ai-factories/out', port =
 # The EU AI Factories dashboard as plain files (\`npm run build:static\` writes them to out/). Include this block in
 # nginx's http {} (with mime.types), set root to the out/ folder, and put TLS in front as for any site.
 server {
-    listen ${port};
+    listen ${listen};
     root ${root};
     server_tokens off;
     absolute_redirect off;
+    # Long shared links (filters in the query string): up to 16 KB of request line, as Node's own limit.
+    large_client_header_buffers 4 16k;
 
     charset utf-8;
     charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;

@@ -33,8 +33,8 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('serves clean URLs, the 404 page for what nginx refuses, and precompressed files', () => {
-    const conf = nginxServerBlock({ root: '/srv/out', port: 8300 });
-    expect(conf).toContain('listen 8300;');
+    const conf = nginxServerBlock({ root: '/srv/out', listen: '127.0.0.1:8300' });
+    expect(conf).toContain('listen 127.0.0.1:8300;');
     expect(conf).toContain('root /srv/out;');
     expect(conf).toContain('try_files $uri $uri.html $uri/index.html =404;');
     expect(conf).toContain('error_page 404 /404.html;');

@@ -1,6 +1,7 @@
-// `npm run serve:static`: nginx in the foreground on $PORT (default 8080) serving out/ with the server block of
-// deploy/nginx.conf (written here from the same function, for this root, port and FRAME_ANCESTORS). Unprivileged:
-// its pid, temp files and config live in a temp folder, removed when it stops (Ctrl-C, or SIGTERM).
+// `npm run serve:static`: nginx in the foreground on $PORT (default 8080; $HOST to listen on one address only)
+// serving out/ with the server block of deploy/nginx.conf (written here by the same function, for this root, port and
+// FRAME_ANCESTORS). Unprivileged: its pid, temp files and config live in a temp folder, removed when it stops (Ctrl-C,
+// or SIGTERM).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ if (!existsSync(path.join(root, 'index.html'))) {
 
 const work = mkdtempSync(path.join(tmpdir(), 'eu-ai-factories-nginx-'));
 const temp = (name) => path.join(work, name);
-writeFileSync(temp('server.conf'), nginxServerBlock({ root, port, frameAncestors: process.env.FRAME_ANCESTORS }));
+writeFileSync(temp('server.conf'), nginxServerBlock({ root, listen: process.env.HOST ? `${process.env.HOST}:${port}` : port, frameAncestors: process.env.FRAME_ANCESTORS }));
 writeFileSync(
   temp('nginx.conf'),
   `daemon off;
@@ -45,7 +46,7 @@ http {
 
 // -e stderr: nginx opens its default error log before reading the config, which an unprivileged user cannot.
 const nginx = spawn(NGINX, ['-p', work, '-c', temp('nginx.conf'), '-e', 'stderr'], { stdio: 'inherit' });
-console.log(`nginx serving ${path.relative(process.cwd(), root) || '.'} on http://127.0.0.1:${port}/ (Ctrl-C stops it)`);
+console.log(`nginx serving ${path.relative(process.cwd(), root) || '.'} on http://${process.env.HOST || '127.0.0.1'}:${port}/ (Ctrl-C stops it)`);
 
 const cleanUp = () => rmSync(work, { recursive: true, force: true });
 // SIGQUIT is nginx's graceful stop; Ctrl-C also reaches nginx itself (same process group), which stops at once.
