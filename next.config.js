@@ -1,5 +1,6 @@
 // @ts-check
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
 const { frameAncestorsFrom, headerRules } = require('./lib/security-headers.js');
 
 // `npm run build:static` (scripts/build-static.mjs) sets this: the same app as plain files in `out/` for any

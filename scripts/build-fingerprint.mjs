@@ -28,7 +28,7 @@ const sha = (data) => createHash('sha256').update(data).digest('hex').slice(0, 1
 /**
  * The inputs of a build made in `root` now, as { name: hash }.
  * @param {string} root
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {Record<string, string>}
  */
 export function fingerprint(root, env = process.env) {
@@ -43,7 +43,7 @@ export function fingerprint(root, env = process.env) {
   return result;
 }
 
-/** @param {string} root @param {string} distDir @param {NodeJS.ProcessEnv} [env] */
+/** @param {string} root @param {string} distDir @param {Record<string, string | undefined>} [env] */
 export function writeFingerprint(root, distDir, env = process.env) {
   writeFileSync(path.join(root, distDir, FINGERPRINT_FILE), `${JSON.stringify(fingerprint(root, env), null, 1)}\n`);
 }
@@ -52,7 +52,7 @@ export function writeFingerprint(root, distDir, env = process.env) {
  * Why the build in `distDir` cannot be served as it is, in a few words, or null when it matches its inputs.
  * @param {string} root
  * @param {string} distDir
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {string | null}
  */
 export function staleReason(root, distDir, env = process.env) {

@@ -6,7 +6,7 @@ import { staleReason, writeFingerprint } from './build-fingerprint.mjs';
 
 /** A copy of the project's data and a page, with a "build" in .next: what `npm start` looks at. */
 let root = '';
-const env = {} as NodeJS.ProcessEnv;
+const env: Record<string, string | undefined> = {};
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'fingerprint-'));
