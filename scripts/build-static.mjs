@@ -2,10 +2,10 @@
 //
 // Why a copy of the project in .next-static/: with `output: 'export'`, Next always builds into `.next` and only
 // then exports (node_modules/next/dist/export/utils.js, getBuildDistDir), so building here would overwrite the
-// `next start` build. And proxy.ts has no place in an export: it needs a server per request, and Next's docs list
-// it among the features a static export does not support. So the export is built from a copy of the sources
-// without proxy.ts; the web server answers broken percent-encoding itself (deploy/nginx.conf). node_modules is a
-// link, and the copy sits inside the project so Next finds the same workspace root and lockfile.
+// `next start` build. The copy leaves out proxy.ts: a static export cannot run it (Next's docs list proxy among the
+// unsupported features). With it, the export still builds, but Next warns that it "disables API routes and
+// middleware" and lists a Proxy that is not there; without it the build says what it does. The web server answers
+// broken percent-encoding itself (deploy/nginx.conf). node_modules is a link.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
