@@ -49,4 +49,4 @@ writeFileSync(path.join(OUT, '_headers'), headersFile({ frameAncestors }));
 // until it is committed). It carries the defaults; `npm run serve:static` writes its own from the environment.
 writeFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), nginxServerBlock());
 const { files, saved } = precompress(OUT);
-console.log(`Static site in out/: _headers written, ${files} files precompressed (.gz, ${Math.round(saved / 1024)} KB saved).`);
+console.log(`Static site in out/: _headers written, ${files} files precompressed (.gz and .br; brotli saves ${Math.round(saved / 1024)} KB).`);

@@ -1,8 +1,9 @@
 // The web-server side of the static build: deploy/nginx.conf and out/_headers, both written from the rules in
-// lib/security-headers.js (the ones next.config.js sends), and the precompressed copies nginx's gzip_static serves.
+// lib/security-headers.js (the ones next.config.js sends), and the precompressed copies nginx serves (gzip_static,
+// brotli_static).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import securityHeadersModule from '../lib/security-headers.js';
 
 const { EMBED_PREFIX, frameAncestorsFrom, securityHeaders } = securityHeadersModule;
@@ -81,7 +82,8 @@ server {
     charset utf-8;
     charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml;
 
-    # build:static writes a .gz beside every text file; nginx sends it to clients that accept gzip.
+    # build:static writes a .gz and a .br beside every text file; nginx sends the .gz to clients that accept gzip.
+    # With Debian's libnginx-mod-http-brotli-static loaded, add \`brotli_static on;\` for the .br (serve:static does).
     gzip_static on;
     gzip_vary on;
 
@@ -106,23 +108,30 @@ ${location('~ \\.csv$', { cache: REVALIDATE, lines: ['types { }', 'default_type 
 const COMPRESSIBLE = /\.(html|js|css|json|csv|svg|txt|xml|map|webmanifest)$/;
 
 /**
- * Writes `file.gz` beside every text file over 256 bytes that gzip makes smaller, for gzip_static.
+ * Writes `file.gz` and `file.br` beside every text file over 256 bytes that they make smaller, at the highest
+ * levels (compressed once at build time, served many times).
  * @param {string} dir
  */
 export function precompress(dir) {
   let files = 0;
   let saved = 0;
+  const encoders = {
+    gz: (raw) => gzipSync(raw, { level: 9 }),
+    br: (raw) => brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+  };
   const walk = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (COMPRESSIBLE.test(entry.name) && statSync(file).size > 256) {
         const raw = readFileSync(file);
-        const gz = gzipSync(raw, { level: 9 });
-        if (gz.length >= raw.length) continue;
-        writeFileSync(`${file}.gz`, gz);
+        for (const [extension, encode] of Object.entries(encoders)) {
+          const packed = encode(raw);
+          if (packed.length >= raw.length) continue;
+          writeFileSync(`${file}.${extension}`, packed);
+          if (extension === 'br') saved += raw.length - packed.length;
+        }
         files += 1;
-        saved += raw.length - gz.length;
       }
     }
   };

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { nginxServerBlock } from './deploy-files.mjs';
 
 const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
+// Debian's libnginx-mod-http-brotli-static (scripts/ensure-nginx.sh): serves the .br files build:static writes.
+const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const brotli = existsSync(BROTLI);
 const port = Number(process.env.PORT || 8080);
 const root = path.resolve(process.env.STATIC_DIR || 'out');
 
@@ -22,13 +25,14 @@ const temp = (name) => path.join(work, name);
 writeFileSync(temp('server.conf'), nginxServerBlock({ root, listen: process.env.HOST ? `${process.env.HOST}:${port}` : port, frameAncestors: process.env.FRAME_ANCESTORS }));
 writeFileSync(
   temp('nginx.conf'),
-  `daemon off;
+  `${brotli ? `load_module ${BROTLI};\n` : ''}daemon off;
 worker_processes ${process.env.NGINX_WORKERS || 'auto'};
 pid ${temp('nginx.pid')};
 error_log stderr warn;
 events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
+    ${brotli ? 'brotli_static on;' : '# no brotli_static module: gzip only'}
     default_type application/octet-stream;
     access_log off;
     sendfile on;
