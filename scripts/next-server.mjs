@@ -17,14 +17,18 @@ export async function sparePort() {
   });
 }
 
-/** Starts `next start` on 127.0.0.1:port and resolves once / answers; the server stops when this process exits. */
-export async function startNext(port) {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
+/**
+ * Starts `next start` on 127.0.0.1:port and resolves once / answers; the server stops when this process exits.
+ * `dir` serves another Next app than the project (the Lighthouse bench's bare reference, built into `dir/.next`).
+ */
+export async function startNext(port, dir) {
+  const dist = dir ? path.join(dir, '.next') : process.env.NEXT_DIST_DIR || '.next';
   if (!existsSync(path.join(dist, 'BUILD_ID'))) {
     console.error(`No production build in ${dist}: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const server = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const args = ['next', 'start', ...(dir ? [dir] : []), '--port', String(port), '--hostname', '127.0.0.1'];
+  const server = spawn('npx', args, { stdio: 'ignore', detached: true });
   const stop = () => {
     try {
       process.kill(-server.pid);
