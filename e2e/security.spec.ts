@@ -8,7 +8,7 @@ const factory = data.factories[0]!;
 const FRAME_ANCESTORS = process.env.FRAME_ANCESTORS?.trim() || "'self'";
 
 test('every kind of response carries the security headers', async ({ request }) => {
-  for (const url of ['/', `/factories/${factory.id}`, '/data/ai-factories.csv', '/present', '/present/version.json', '/no-such-page', '/theme-init.js']) {
+  for (const url of ['/', `/factories/${factory.id}`, '/data/ai-factories.csv', '/present', '/present/version.json', '/no-such-page', '/icon.svg']) {
     const response = await request.get(url);
     expect(response.status(), url).toBeLessThan(500);
     const h = response.headers();
