@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { inter, interExt } from './fonts';
 import './globals.css';
+import { themeInitScript } from './theme-init';
 
 export const metadata: Metadata = {
   title: { default: 'EU AI Factories dashboard', template: '%s · EU AI Factories' },
@@ -17,11 +17,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${inter.variable} ${interExt.variable}`} suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Same-origin and blocking, so a stored theme applies before first paint without an inline script. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-        <script src="/theme-init.js" />
+        {/* Inline, so a stored theme applies before first paint without a render-blocking request (issue 11). */}
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>{children}</body>
     </html>

@@ -9,6 +9,13 @@ export const metadata: Metadata = {
   description: 'Full-screen slides of the EU AI Factories for lobby screens, projectors and stages.',
 };
 
+/**
+ * Runs before the slide is parsed: a query string may pick another first slide, theme or filter than the static
+ * HTML shows, so the slide stays hidden until hydration then (present-show.module.css); without one, the server's
+ * first slide is the right one and paints at once.
+ */
+const QUERY_FLAG = "if(location.search.length>1)document.documentElement.setAttribute('data-present-query','')";
+
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
 export default function PresentPage() {
   const { asOf, programme, waves, sectors, factories, antennas } = loadDataset();
@@ -38,5 +45,10 @@ export default function PresentPage() {
     countries: geometry.countries.map(({ code, d }) => ({ code, d })),
     points,
   };
-  return <PresentShow data={data} map={map} version={presentVersion()} />;
+  return (
+    <>
+      <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
+      <PresentShow data={data} map={map} version={presentVersion()} />
+    </>
+  );
 }
