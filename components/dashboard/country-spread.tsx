@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { countrySpread } from '@/lib/aggregate';
+import { countryRoleMap, countrySpread } from '@/lib/aggregate';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
 import { countryTakeaway } from '@/lib/takeaways';
@@ -15,16 +15,24 @@ import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 
 export function CountrySpread({ geometry, markers, source }: { geometry: MapGeometry; markers: MapMarker[]; source: string }) {
-  const { factories, antennas, toggle, data } = useDashboard();
+  const { factories, antennas, toggle, data, filters } = useDashboard();
   const rows = countrySpread(factories, antennas);
   const barRows = rows.filter((r) => r.hosted + r.partnerIn > 0);
   const name = new Map(data.factories.map((f) => [f.id, f.name]));
+  const shown = new Set([...factories, ...antennas].map((x) => x.id));
   return (
     <SectionFrame id="country-spread" title="Country spread" takeaway={countryTakeaway(rows)} source={source}>
       <div className={styles.split}>
         <div id="country-map">
           <ChartHeading title="Where the AI Factories are" targetId="country-map" name="ai-factories-map" source={source} />
-          <CountryMap geometry={geometry} markers={markers} />
+          <CountryMap
+            geometry={geometry}
+            markers={markers.filter((m) => shown.has(m.id))}
+            roles={countryRoleMap(factories, antennas)}
+            clickable={countryRoleMap(data.factories, data.antennas)}
+            selected={filters.countries}
+            onToggle={(code) => toggle('countries', code)}
+          />
         </div>
         <div id="country-bars-chart">
           <ChartHeading title="Factories per country" targetId="country-bars-chart" name="factories-per-country" source={source} />
