@@ -14,7 +14,7 @@ const frameAncestors = process.env.FRAME_ANCESTORS?.trim() || "'self'";
  * (`self.__next_f.push(…)`) differ per page and per build: scripts need 'unsafe-inline' (README, "Security headers").
  * No 'unsafe-eval' outside `next dev` (React Refresh needs it there).
  */
-const csp = [
+const cspWith = (ancestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   // React `style` attributes and Recharts' inline styles.
@@ -26,11 +26,10 @@ const csp = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  `frame-ancestors ${frameAncestors}`,
+  `frame-ancestors ${ancestors}`,
 ].join('; ');
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // Screen mode (/present) asks for full screen; nothing here needs a camera, a microphone or a location.
@@ -50,7 +49,13 @@ const nextConfig = {
     optimizePackageImports: ['recharts'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // One CSP per response: two would both apply and the stricter frame-ancestors would win.
+      { source: '/:path((?!embed(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: cspWith(frameAncestors) }] },
+      // Any site may frame the embeds (that is what they are for); the policy differs only in frame-ancestors.
+      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: cspWith('*') }] },
+    ];
   },
 };
 

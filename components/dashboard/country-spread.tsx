@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { countryRoleMap, countrySpread } from '@/lib/aggregate';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
@@ -9,6 +8,7 @@ import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
 import { CountryMap } from '@/components/charts/country-map';
 import { useDashboard } from './dashboard-context';
 import { CountryBars } from '@/components/charts/lazy-charts';
+import { CountryTable } from '@/components/charts/country-table';
 import { Legend } from '@/components/charts/legend';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
@@ -48,36 +48,7 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
         </div>
       </div>
       <DataTwin summary="Country spread as a table">
-        <table className="data-table" data-testid="country-table">
-          <caption>Countries by role, in the current view</caption>
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col" className="right">Hosts</th>
-              <th scope="col" className="right">Partner in</th>
-              <th scope="col" className="right">Antennas</th>
-              <th scope="col">Factories</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.country}>
-                <th scope="row">{r.name}</th>
-                <td className="right">{r.hosted}</td>
-                <td className="right">{r.partnerIn}</td>
-                <td className="right">{r.antennas}</td>
-                <td>
-                  {r.factoryIds.map((id, i) => (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      <Link href={`/factories/${id}`} prefetch={false}>{name.get(id)}</Link>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountryTable rows={rows} names={name} />
       </DataTwin>
     </SectionFrame>
   );

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
 import { formatAnnounced, formatEur, formatEurFull, formatMonth } from '@/lib/format';
+import { FundingTable } from '@/components/charts/funding-table';
 import { fundingTakeaway } from '@/lib/takeaways';
 import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
 import { useDashboard } from './dashboard-context';
@@ -54,31 +54,7 @@ export function Funding({ source }: { source: string }) {
         </div>
       </div>
       <DataTwin summary="Funding as a table">
-        <table className="data-table" data-testid="funding-table">
-          <caption>Announced investment per factory, in euros</caption>
-          <thead>
-            <tr>
-              <th scope="col">Factory</th>
-              <th scope="col" className="right">Wave</th>
-              <th scope="col" className="right">Total</th>
-              <th scope="col" className="right">EU</th>
-              <th scope="col" className="right">National</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link href={`/factories/${r.id}`} prefetch={false}>{r.name}</Link>
-                </th>
-                <td className="right">{r.wave}</td>
-                <td className="right">{formatEurFull(r.totalEur)}</td>
-                <td className="right">{formatEurFull(r.euEur)}</td>
-                <td className="right">{formatEurFull(r.nationalEur)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FundingTable rows={rows} />
         <table className="data-table" data-testid="wave-table">
           <caption>Announced investment per wave</caption>
           <thead>
