@@ -12,7 +12,15 @@ const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
 };
 
 /** Selection dates and announced starts of operation, oldest first, by year; the list itself is the chart's table. */
-export function TimelineList({ events, factories, names }: { events: readonly TimelineEvent[]; factories: readonly Factory[]; names: ReadonlyMap<string, string> }) {
+interface Props {
+  events: readonly TimelineEvent[];
+  factories: readonly Factory[];
+  names: ReadonlyMap<string, string>;
+  /** The years' heading level: under the section's h2 on the dashboard, under the page's h1 in an embed. */
+  yearHeading?: 'h2' | 'h3';
+}
+
+export function TimelineList({ events, factories, names, yearHeading: Year = 'h3' }: Props) {
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   const unknown = factories.filter((f) => !f.supercomputer.operationalFrom);
   return (
@@ -27,7 +35,7 @@ export function TimelineList({ events, factories, names }: { events: readonly Ti
       <div className={styles.years} data-testid="timeline">
         {years.map((year) => (
           <section key={year} className={styles.year} aria-label={year}>
-            <h3 className={styles.yearLabel}>{year}</h3>
+            <Year className={styles.yearLabel}>{year}</Year>
             <ol className={styles.events}>
               {events
                 .filter((e) => e.date.startsWith(year))

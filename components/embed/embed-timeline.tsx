@@ -11,6 +11,7 @@ export function EmbedTimeline() {
       events={timeline(factories, data.waves, antennas)}
       factories={factories}
       names={new Map(data.factories.map((f) => [f.id, f.name]))}
+      yearHeading="h2"
     />
   );
 }
