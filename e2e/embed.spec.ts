@@ -112,3 +112,47 @@ test('embed.js ignores height messages from another origin', async ({ page }) =>
   await page.waitForTimeout(200);
   expect(await page.locator('#embed').evaluate((f) => f.style.height)).toBe(before);
 });
+
+test.describe('Share control', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('funding: copies a link that reopens the same filters, and an embed code whose iframe loads', async ({ page }) => {
+    const wave2 = data.factories.filter((f) => f.wave === 2);
+    await page.goto(`${APP}/?wave=2`);
+    await expect(page.locator('[data-hydrated]')).toBeVisible();
+    const share = page.locator('#funding [data-share]');
+    await share.locator('summary').click();
+    const status = share.getByRole('status');
+
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(status).toHaveText('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${APP}/?wave=2#funding`);
+
+    await share.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(status).toHaveText(/^Embed code copied/);
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toContain(`src="${APP}/embed/funding?wave=2"`);
+    expect(code).toContain('title="Announced investment per EU AI Factory"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain(`<script src="${APP}/embed.js" async></script>`);
+
+    // Esc closes the panel and returns the focus to its button.
+    await page.keyboard.press('Escape');
+    await expect(share.locator('summary')).toBeFocused();
+    await expect(share).not.toHaveAttribute('open');
+
+    // The link reopens the same filters.
+    await page.goto(link);
+    await expect(page.locator('[data-hydrated]')).toBeVisible();
+    await page.locator('#funding details summary', { hasText: 'Funding as a table' }).click();
+    await expect(page.getByTestId('funding-table').locator('tbody tr')).toHaveCount(wave2.length);
+
+    // The embed code, pasted into a page on another origin, loads and sizes itself.
+    await page.goto(`${PARENT}/?code=${encodeURIComponent(code)}`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('h1')).toHaveText('Announced investment per EU AI Factory');
+    await expect(frame.getByText('Filtered: wave 2')).toBeVisible();
+    await expect.poll(() => page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+  });
+});

@@ -21,7 +21,7 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
   const name = new Map(data.factories.map((f) => [f.id, f.name]));
   const shown = new Set([...factories, ...antennas].map((x) => x.id));
   return (
-    <SectionFrame id="country-spread" title="Country spread" takeaway={countryTakeaway(rows)} source={source}>
+    <SectionFrame id="country-spread" title="Country spread" share={['map', 'countries']} takeaway={countryTakeaway(rows)} source={source}>
       <div className={styles.split}>
         <div id="country-map">
           <ChartHeading title="Where the AI Factories are" targetId="country-map" name="ai-factories-map" source={source} />

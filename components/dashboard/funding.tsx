@@ -27,7 +27,7 @@ export function Funding({ source }: { source: string }) {
   }));
 
   return (
-    <SectionFrame id="funding" title="Funding" takeaway={fundingTakeaway(rows)} source={source}>
+    <SectionFrame id="funding" title="Funding" share={['funding']} takeaway={fundingTakeaway(rows)} source={source}>
       <Legend
         items={[
           { label: 'EU contribution', color: SERIES.eu },

@@ -11,7 +11,7 @@ export function Timeline({ source }: { source: string }) {
   const events = timeline(factories, data.waves, antennas);
   const names = new Map(data.factories.map((f) => [f.id, f.name]));
   return (
-    <SectionFrame id="timeline" title="Timeline" takeaway={timelineTakeaway(events)} source={source}>
+    <SectionFrame id="timeline" title="Timeline" share={['timeline']} takeaway={timelineTakeaway(events)} source={source}>
       <TimelineList events={events} factories={factories} names={names} />
     </SectionFrame>
   );
