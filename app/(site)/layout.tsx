@@ -1,6 +1,9 @@
+import { PrintLine } from '@/components/site/print-line';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { loadDataset } from '@/lib/dataset';
+import { formatDate } from '@/lib/format';
+import './print.css';
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   const { asOf } = loadDataset();
@@ -11,6 +14,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         {children}
       </main>
       <SiteFooter asOf={asOf} />
+      <PrintLine asOf={formatDate(asOf)} />
     </>
   );
 }

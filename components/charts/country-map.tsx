@@ -72,6 +72,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
         </EuropeMap>
         {markers.map((m) => {
           const style = { left: `${(m.x / width) * 100}%`, top: `${(m.y / height) * 100}%` };
+          // Transparent hit areas over the drawn markers (hidden in print, where nothing is pointed at).
           // Keep the tooltip inside the map near its edges.
           const place = [m.y / height < 0.2 ? styles.below : '', m.x / width < 0.25 ? styles.start : m.x / width > 0.75 ? styles.end : '']
             .filter(Boolean)
@@ -95,6 +96,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
                 style={style}
                 aria-label={m.label}
                 data-marker={m.id}
+                data-print="hide"
                 target={linkTarget}
                 rel={linkTarget ? 'noopener' : undefined}
               >
@@ -111,6 +113,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
               aria-label={m.label}
               aria-pressed={selected.includes(m.country)}
               data-marker={m.id}
+              data-print="hide"
               onClick={() => onToggle(m.country)}
             >
               {tip}

@@ -23,7 +23,7 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
   return (
     <SectionFrame id="country-spread" title="Country spread" share={['map', 'countries']} takeaway={countryTakeaway(rows)} source={source}>
       <div className={styles.split}>
-        <div id="country-map">
+        <div id="country-map" data-chart>
           <ChartHeading title="Where the AI Factories are" targetId="country-map" name="ai-factories-map" source={source} />
           <CountryMap
             geometry={geometry}
@@ -34,7 +34,7 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
             onToggle={(code) => toggle('countries', code)}
           />
         </div>
-        <div id="country-bars-chart">
+        <div id="country-bars-chart" data-chart>
           <ChartHeading title="Factories per country" targetId="country-bars-chart" name="factories-per-country" source={source} />
           <Legend
             items={[

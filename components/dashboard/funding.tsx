@@ -36,13 +36,13 @@ export function Funding({ source }: { source: string }) {
         ]}
       />
       <div className={styles.split}>
-        <div id="funding-factories">
+        <div id="funding-factories" data-chart>
           <ChartHeading title="Announced investment per factory" targetId="funding-factories" name="investment-per-factory" source={source} />
           <WhenVisible height={Math.max(100, chartRows.length * ROW_HEIGHT.factory + 30)} testId="funding-bars">
             <FactoryFundingBars rows={chartRows} />
           </WhenVisible>
         </div>
-        <div id="funding-waves">
+        <div id="funding-waves" data-chart>
           <ChartHeading title="Announced investment per wave" targetId="funding-waves" name="investment-per-wave" source={source} />
           <WhenVisible height={Math.max(120, waves.length * ROW_HEIGHT.wave + 30)} testId="wave-bars">
             <WaveFundingBars rows={waves} />

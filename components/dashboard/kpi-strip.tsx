@@ -21,7 +21,7 @@ export function KpiStrip() {
     { label: 'sectors covered', value: formatNumber(k.sectors), note: null },
   ];
   return (
-    <dl className={styles.strip} aria-label="Key figures" data-testid="kpis">
+    <dl className={styles.strip} aria-label="Key figures" data-testid="kpis" data-chart>
       {items.map((item) => (
         <div key={item.label} className={styles.item}>
           <dt className={styles.label}>{item.label}</dt>

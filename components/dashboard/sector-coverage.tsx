@@ -19,7 +19,7 @@ export function SectorCoverage({ source }: { source: string }) {
 
   return (
     <SectionFrame id="sector-coverage" title="Sector coverage" share={['sectors']} takeaway={sectorTakeaway(coverage, factories.length)} source={source}>
-      <div id="sector-bars">
+      <div id="sector-bars" data-chart>
         <ChartHeading title="Factories per sector" targetId="sector-bars" name="factories-per-sector" source={source} />
         <p className={styles.hint}>Click a bar to filter by that sector.</p>
         <WhenVisible height={height} testId="sector-bars">

@@ -58,6 +58,7 @@ export function ShareControl({ views, label }: { views: readonly EmbedView[]; la
         e.currentTarget.querySelector('summary')?.focus();
       }}
       data-share={views.join(',')}
+      data-print="hide"
     >
       <summary className={styles.button} aria-label={`Share ${label}`}>
         Share

@@ -56,7 +56,7 @@ export function FactoryTable() {
 
   return (
     <div className={styles.wrap} data-hydrated={hydrated || undefined}>
-      <div className={styles.toolbar}>
+      <div className={styles.toolbar} data-print="hide">
         <TableSearch />
         <ColumnPicker
           columns={leafColumns.map((c) => ({
