@@ -15,7 +15,7 @@
       var src;
       try {
         src = new URL(frame.src, location.href);
-      } catch (e) {
+      } catch {
         return;
       }
       if (src.origin !== event.origin || src.pathname.indexOf('/embed/') !== 0) return;
