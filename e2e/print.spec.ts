@@ -49,7 +49,8 @@ async function printLayout(page: Page) {
 
 test('/ prints to A4: no control, every factory named, no chart across a page break, the view’s address at the end', async ({ page }, info) => {
   test.setTimeout(90_000);
-  await page.goto('/?sort=name:asc');
+  // Every wave, so every factory is shown; an unknown sector is dropped, not printed.
+  await page.goto('/?wave=1,2,3&sector=cooking');
   await expect(page.locator('[data-hydrated]')).toBeVisible();
   await mountEverything(page);
   await expect(page.getByTestId('print-line')).toHaveText(/^Printed from http:/);
@@ -57,8 +58,9 @@ test('/ prints to A4: no control, every factory named, no chart across a page br
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   const text = pdfText(file);
   for (const f of data.factories) expect(text, f.name).toContain(f.name);
+  expect(text).not.toContain('cooking');
   for (const control of ['Skip to content', 'Screen mode', 'Reset', 'SVG', 'PNG', 'Share', 'Download this view']) expect(text).not.toContain(control);
-  expect(text).toMatch(/Printed from http:\/\/127\.0\.0\.1:\d+\/\?sort=name:asc · data as of \d{1,2} \w+ \d{4}/);
+  expect(text).toMatch(/Printed from http:\/\/127\.0\.0\.1:\d+\/\?wave=1,2,3 · data as of \d{1,2} \w+ \d{4}/);
 
   const layout = await printLayout(page);
   expect(layout.controls).toEqual([]);
@@ -80,7 +82,7 @@ test('a factory page prints to A4 portrait with no control', async ({ page }, in
   expect(text).toContain(factory.name);
   expect(text).toContain(factory.host);
   for (const control of ['Skip to content', 'Screen mode']) expect(text).not.toContain(control);
-  expect(text).toContain(`Printed from http://127.0.0.1`);
+  expect(text).toContain(`Printed from http://127.0.0.1:${new URL(page.url()).port}/factories/${factory.id} · data as of`);
   const layout = await printLayout(page);
   expect(layout.controls).toEqual([]);
   expect(layout.scrollWidth).toBeLessThanOrEqual(PAGE.width);

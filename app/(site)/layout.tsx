@@ -1,8 +1,6 @@
-import { PrintLine } from '@/components/site/print-line';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { loadDataset } from '@/lib/dataset';
-import { formatDate } from '@/lib/format';
 import './print.css';
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
@@ -14,7 +12,6 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         {children}
       </main>
       <SiteFooter asOf={asOf} />
-      <PrintLine asOf={formatDate(asOf)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { FactoryTable } from '@/components/table/factory-table';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Funding } from '@/components/dashboard/funding';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line';
 import { ShareControl } from '@/components/dashboard/share-control';
 import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
@@ -51,6 +52,7 @@ export default function DashboardPage() {
           </div>
           <FactoryTable />
         </section>
+        <DashboardPrintLine asOf={asOf} />
       </div>
     </DashboardProvider>
   );

@@ -4,13 +4,16 @@ import { useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
 
-/** Printed at the end of a page only: where the view lives (with its filters) and how fresh its data is. */
-export function PrintLine({ asOf }: { asOf: string }) {
-  // The address as the reader has it (filters included); the prerendered HTML knows only the path.
-  const url = useSyncExternalStore(noSubscription, () => window.location.href, () => '');
+/**
+ * Printed at the end of a page only: the address of the view and how fresh its data is. `query` is what the page
+ * knows to be valid (the dashboard's parsed filters), never the raw query string: unknown values are not echoed.
+ */
+export function PrintLine({ asOf, query = '' }: { asOf: string; query?: string }) {
+  // The origin and path as the reader has them; the prerendered HTML has neither.
+  const here = useSyncExternalStore(noSubscription, () => `${window.location.origin}${window.location.pathname}`, () => '');
   return (
     <p className="print-only" data-testid="print-line">
-      {url ? `Printed from ${url}` : 'EU AI Factories dashboard'} · data as of {asOf}
+      {here ? `Printed from ${here}${query}` : 'EU AI Factories dashboard'} · data as of {asOf}
     </p>
   );
 }
