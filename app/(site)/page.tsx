@@ -5,6 +5,8 @@ import { FactoryTable } from '@/components/table/factory-table';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Funding } from '@/components/dashboard/funding';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line';
+import { ShareControl } from '@/components/dashboard/share-control';
 import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
 import { loadDataset } from '@/lib/dataset';
@@ -58,9 +60,13 @@ export default function DashboardPage() {
         <Funding source={source('investment announced at selection; EU and national shares where stated')} />
         <Timeline source={source('selection announcements and announced starts of operation')} />
         <section id="all-factories" aria-labelledby="all-factories-title" className={styles.section}>
-          <h2 id="all-factories-title">All factories</h2>
+          <div className={styles.sectionHead}>
+            <h2 id="all-factories-title">All factories</h2>
+            <ShareControl views={['table']} label="All factories" />
+          </div>
           <FactoryTable />
         </section>
+        <DashboardPrintLine asOf={asOf} />
       </div>
     </DashboardProvider>
   );

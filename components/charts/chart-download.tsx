@@ -122,7 +122,7 @@ export function ChartDownload({ targetId, name, title, source }: Props) {
   }
 
   return (
-    <div className={styles.group} role="group" aria-label={`Download ${title}`}>
+    <div className={styles.group} role="group" aria-label={`Download ${title}`} data-print="hide">
       <button type="button" className={styles.button} aria-label={`Download ${title} as SVG`} onClick={() => void save('svg')}>
         SVG
       </button>

@@ -1,11 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { countryRoleMap, type CountryRole } from '@/lib/aggregate';
+import type { CountryRole } from '@/lib/aggregate';
 import { countryName } from '@/lib/format';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
 import styles from './country-map.module.css';
 
@@ -17,23 +17,28 @@ const ROLE_LABEL: Record<CountryRole, string> = {
 
 interface Props {
   geometry: MapGeometry;
+  /** The markers to show (already filtered). */
   markers: MapMarker[];
+  /** Roles of the countries in the view. */
+  roles: Record<string, CountryRole>;
+  /** Countries selected by the filters, outlined. */
+  selected: readonly string[];
+  /** Toggles a country's filter; without it the map only links to the factories (an embed). */
+  onToggle?: (code: string) => void;
+  /** Countries that can be clicked: any that takes part anywhere, even when the view leaves it uncoloured. */
+  clickable?: Record<string, CountryRole>;
+  /** Where factory links open: `_blank` from an embed, so the newsroom's page stays. */
+  linkTarget?: '_blank';
 }
 
-/** The map: paths and points come from the server; the browser only colours them and places the markers. */
-export function CountryMap({ geometry, markers }: Props) {
-  const { data, factories, antennas, filters, toggle } = useDashboard();
-  const roles = countryRoleMap(factories, antennas);
-  // Any country that takes part anywhere can be clicked, even when the current view leaves it uncoloured.
-  const clickable = countryRoleMap(data.factories, data.antennas);
-  const shownFactories = new Set(factories.map((f) => f.id));
-  const shownAntennas = new Set(antennas.map((a) => a.id));
-  const visible = markers.filter((m) => (m.kind === 'factory' ? shownFactories : shownAntennas).has(m.id));
+/** The map with its legend, hit areas and tooltips: what a reader of the page can point at and focus. */
+export function CountryMap({ geometry, markers, roles, selected, onToggle, clickable = {}, linkTarget }: Props) {
   const { width, height } = geometry;
+  const count = (role: CountryRole) => Object.values(roles).filter((r) => r === role).length;
 
   const onMapClick = (event: React.MouseEvent<SVGSVGElement>) => {
     const code = (event.target as Element).getAttribute('data-country');
-    if (code && clickable[code]) toggle('countries', code);
+    if (code && clickable[code]) onToggle?.(code);
   };
 
   return (
@@ -48,40 +53,26 @@ export function CountryMap({ geometry, markers }: Props) {
         ]}
       />
       <div className={styles.frame} style={{ aspectRatio: `${width} / ${height}` }}>
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-label={`Map of Europe: ${Object.values(roles).filter((r) => r === 'host').length} host countries, ${Object.values(roles).filter((r) => r === 'partner').length} partner countries and ${Object.values(roles).filter((r) => r === 'antenna').length} antenna countries`}
-          className={styles.map}
-          onClick={onMapClick}
-          data-testid="country-map"
+        <EuropeMap
+          width={width}
+          height={height}
+          countries={geometry.countries}
+          roles={roles}
+          dots={markers}
+          look="page"
+          label={`Map of Europe: ${count('host')} host countries, ${count('partner')} partner countries and ${count('antenna')} antenna countries`}
+          selected={selected}
+          clickable={onToggle ? clickable : undefined}
+          onClick={onToggle ? onMapClick : undefined}
         >
-          <rect width={width} height={height} className={styles.sea} />
-          {geometry.countries.map((c, i) => {
-            const role = c.code ? roles[c.code] : undefined;
-            const selected = c.code !== null && filters.countries.includes(c.code);
-            return (
-              <path
-                key={`${c.code ?? c.name}-${i}`}
-                d={c.d}
-                data-country={c.code ?? undefined}
-                data-role={role}
-                className={`${styles.country} ${role ? styles[role] : ''} ${c.code && clickable[c.code] ? styles.clickable : ''} ${selected ? styles.selected : ''}`}
-              >
-                {c.code && <title>{`${countryName(c.code)}${role ? `: ${ROLE_LABEL[role]}` : ''}`}</title>}
-              </path>
-            );
-          })}
-          {visible.map((m) =>
-            m.kind === 'factory' ? (
-              <circle key={m.id} cx={m.x} cy={m.y} r={7} className={styles.factoryDot} />
-            ) : (
-              <rect key={m.id} x={m.x - 5.5} y={m.y - 5.5} width={11} height={11} transform={`rotate(45 ${m.x} ${m.y})`} className={styles.antennaDot} />
-            ),
-          )}
-        </svg>
-        {visible.map((m) => {
+          {(code) => {
+            const role = roles[code];
+            return <title>{`${countryName(code)}${role ? `: ${ROLE_LABEL[role]}` : ''}`}</title>;
+          }}
+        </EuropeMap>
+        {markers.map((m) => {
           const style = { left: `${(m.x / width) * 100}%`, top: `${(m.y / height) * 100}%` };
+          // Transparent hit areas over the drawn markers (hidden in print, where nothing is pointed at).
           // Keep the tooltip inside the map near its edges.
           const place = [m.y / height < 0.2 ? styles.below : '', m.x / width < 0.25 ? styles.start : m.x / width > 0.75 ? styles.end : '']
             .filter(Boolean)
@@ -93,29 +84,48 @@ export function CountryMap({ geometry, markers }: Props) {
               {m.approximate && <span className={styles.approx}>Site not published: shown at the country’s centre</span>}
             </span>
           );
-          return m.kind === 'factory' ? (
-            <Link key={m.id} href={`/factories/${m.id}`} prefetch={false} className={styles.hit} style={style} aria-label={m.label} data-marker={m.id}>
-              {tip}
-            </Link>
-          ) : (
+          if (m.kind === 'factory' || !onToggle) {
+            // Without filters to toggle (an embed), an antenna opens the dashboard filtered by its country.
+            const href = m.kind === 'factory' ? `/factories/${m.id}` : `/?country=${m.country}`;
+            return (
+              <Link
+                key={m.id}
+                href={href}
+                prefetch={false}
+                className={styles.hit}
+                style={style}
+                aria-label={m.label}
+                data-marker={m.id}
+                data-print="hide"
+                target={linkTarget}
+                rel={linkTarget ? 'noopener' : undefined}
+              >
+                {tip}
+              </Link>
+            );
+          }
+          return (
             <button
               key={m.id}
               type="button"
               className={styles.hit}
               style={style}
               aria-label={m.label}
-              aria-pressed={filters.countries.includes(m.country)}
+              aria-pressed={selected.includes(m.country)}
               data-marker={m.id}
-              onClick={() => toggle('countries', m.country)}
+              data-print="hide"
+              onClick={() => onToggle(m.country)}
             >
               {tip}
             </button>
           );
         })}
       </div>
-      <figcaption className={styles.caption}>
-        Click a coloured country to filter by it. Markers link to each factory; antenna markers filter by their country.
-      </figcaption>
+      {onToggle && (
+        <figcaption className={styles.caption}>
+          Click a coloured country to filter by it. Markers link to each factory; antenna markers filter by their country.
+        </figcaption>
+      )}
     </figure>
   );
 }

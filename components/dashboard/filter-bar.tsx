@@ -22,7 +22,7 @@ export function FilterBar() {
   ];
 
   return (
-    <div className={styles.bar} role="search" aria-label="Filter the factories">
+    <div className={styles.bar} role="search" aria-label="Filter the factories" data-print="hide">
       <div className={styles.controls}>
         <fieldset className={styles.waves}>
           <legend className={styles.legend}>Wave</legend>

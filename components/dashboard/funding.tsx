@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
 import { formatAnnounced, formatEur, formatEurFull, formatMonth } from '@/lib/format';
+import { FundingTable } from '@/components/charts/funding-table';
 import { fundingTakeaway } from '@/lib/takeaways';
 import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
 import { useDashboard } from './dashboard-context';
@@ -27,7 +27,7 @@ export function Funding({ source }: { source: string }) {
   }));
 
   return (
-    <SectionFrame id="funding" title="Funding" takeaway={fundingTakeaway(rows)} source={source}>
+    <SectionFrame id="funding" title="Funding" share={['funding']} takeaway={fundingTakeaway(rows)} source={source}>
       <Legend
         items={[
           { label: 'EU contribution', color: SERIES.eu },
@@ -36,13 +36,13 @@ export function Funding({ source }: { source: string }) {
         ]}
       />
       <div className={styles.split}>
-        <div id="funding-factories">
+        <div id="funding-factories" data-chart>
           <ChartHeading title="Announced investment per factory" targetId="funding-factories" name="investment-per-factory" source={source} />
           <WhenVisible height={Math.max(100, chartRows.length * ROW_HEIGHT.factory + 30)} testId="funding-bars">
             <FactoryFundingBars rows={chartRows} />
           </WhenVisible>
         </div>
-        <div id="funding-waves">
+        <div id="funding-waves" data-chart>
           <ChartHeading title="Announced investment per wave" targetId="funding-waves" name="investment-per-wave" source={source} />
           <WhenVisible height={Math.max(120, waves.length * ROW_HEIGHT.wave + 30)} testId="wave-bars">
             <WaveFundingBars rows={waves} />
@@ -54,31 +54,7 @@ export function Funding({ source }: { source: string }) {
         </div>
       </div>
       <DataTwin summary="Funding as a table">
-        <table className="data-table" data-testid="funding-table">
-          <caption>Announced investment per factory, in euros</caption>
-          <thead>
-            <tr>
-              <th scope="col">Factory</th>
-              <th scope="col" className="right">Wave</th>
-              <th scope="col" className="right">Total</th>
-              <th scope="col" className="right">EU</th>
-              <th scope="col" className="right">National</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link href={`/factories/${r.id}`} prefetch={false}>{r.name}</Link>
-                </th>
-                <td className="right">{r.wave}</td>
-                <td className="right">{formatEurFull(r.totalEur)}</td>
-                <td className="right">{formatEurFull(r.euEur)}</td>
-                <td className="right">{formatEurFull(r.nationalEur)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FundingTable rows={rows} />
         <table className="data-table" data-testid="wave-table">
           <caption>Announced investment per wave</caption>
           <thead>

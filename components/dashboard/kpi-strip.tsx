@@ -17,7 +17,7 @@ export function KpiStrip() {
     { label: 'participating countries', value: formatNumber(k.participatingCountries), note: 'hosts and consortium partners' },
   ];
   return (
-    <dl className={styles.strip} aria-label="Key figures" data-testid="kpis">
+    <dl className={styles.strip} aria-label="Key figures" data-testid="kpis" data-chart>
       {items.map((item) => (
         <div key={item.label} className={styles.item}>
           <dt className={styles.label}>{item.label}</dt>

@@ -18,8 +18,8 @@ export function SectorCoverage({ source }: { source: string }) {
   const height = Math.max(100, coverage.length * ROW_HEIGHT.sector + 30);
 
   return (
-    <SectionFrame id="sector-coverage" title="Sector coverage" takeaway={sectorTakeaway(coverage, factories.length)} source={source}>
-      <div id="sector-bars">
+    <SectionFrame id="sector-coverage" title="Sector coverage" share={['sectors']} takeaway={sectorTakeaway(coverage, factories.length)} source={source}>
+      <div id="sector-bars" data-chart>
         <ChartHeading title="Factories per sector" targetId="sector-bars" name="factories-per-sector" source={source} />
         <p className={styles.hint}>Click a bar to filter by that sector.</p>
         <WhenVisible height={height} testId="sector-bars">

@@ -1,84 +1,18 @@
 'use client';
 
-import Link from 'next/link';
-import { timeline, type TimelineEvent } from '@/lib/timeline';
-import { formatDate } from '@/lib/format';
+import { timeline } from '@/lib/timeline';
 import { timelineTakeaway } from '@/lib/takeaways';
+import { TimelineList } from '@/components/charts/timeline-list';
 import { useDashboard } from './dashboard-context';
-import { Legend } from '@/components/charts/legend';
 import { SectionFrame } from './section-frame';
-import styles from './timeline.module.css';
 
-const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
-  selected: 'Selection',
-  antennas: 'Antennas',
-  operational: 'In operation',
-};
-
-/** Selection dates and announced starts of operation, oldest first; the list itself is the chart's table. */
 export function Timeline({ source }: { source: string }) {
   const { data, factories, antennas } = useDashboard();
   const events = timeline(factories, data.waves, antennas);
-  const name = new Map(data.factories.map((f) => [f.id, f.name]));
-  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
-  const unknown = factories.filter((f) => !f.supercomputer.operationalFrom);
-
+  const names = new Map(data.factories.map((f) => [f.id, f.name]));
   return (
-    <SectionFrame id="timeline" title="Timeline" takeaway={timelineTakeaway(events)} source={source}>
-      <Legend
-        items={[
-          { label: 'wave selected', color: 'var(--c-host)', shape: 'dot' },
-          { label: 'antennas announced', color: 'var(--c-antenna)', shape: 'dot' },
-          { label: 'supercomputer in operation (announced)', color: 'var(--c-operational)', shape: 'dot' },
-        ]}
-      />
-      <div className={styles.years} data-testid="timeline">
-        {years.map((year) => (
-          <section key={year} className={styles.year} aria-label={year}>
-            <h3 className={styles.yearLabel}>{year}</h3>
-            <ol className={styles.events}>
-              {events
-                .filter((e) => e.date.startsWith(year))
-                .map((e) => (
-                  <li key={`${e.kind}-${e.date}-${e.label}`} className={`${styles.event} ${styles[e.kind]}`}>
-                    <time dateTime={e.date} className={styles.date}>
-                      {e.date.length === 4 ? `${year}, month not announced` : formatDate(e.date)}
-                    </time>
-                    <span className={styles.kind}>{KIND_LABEL[e.kind]}</span>
-                    <span className={styles.label}>{e.label}</span>
-                    {e.kind === 'selected' && (
-                      <span className={styles.members}>
-                        {e.factoryIds.map((id, i) => (
-                          <span key={id}>
-                            {i > 0 && ', '}
-                            <Link href={`/factories/${id}`} prefetch={false}>{name.get(id)}</Link>
-                          </span>
-                        ))}
-                      </span>
-                    )}
-                    {e.kind === 'operational' && (
-                      <span className={styles.members}>
-                        <Link href={`/factories/${e.factoryIds[0]}`} prefetch={false}>{name.get(e.factoryIds[0]!)}</Link>
-                      </span>
-                    )}
-                  </li>
-                ))}
-            </ol>
-          </section>
-        ))}
-      </div>
-      {unknown.length > 0 && (
-        <p className={styles.unknown}>
-          Start of operation not disclosed for {unknown.length} of {factories.length}:{' '}
-          {unknown.map((f, i) => (
-            <span key={f.id}>
-              {i > 0 && ', '}
-              <Link href={`/factories/${f.id}`} prefetch={false}>{f.name}</Link>
-            </span>
-          ))}
-          .
-        </p>
-      )}
+    <SectionFrame id="timeline" title="Timeline" share={['timeline']} takeaway={timelineTakeaway(events)} source={source}>
+      <TimelineList events={events} factories={factories} names={names} />
     </SectionFrame>
   );
 }

@@ -11,7 +11,7 @@ const NAV = [
 
 export function SiteHeader() {
   return (
-    <header className={styles.header}>
+    <header className={styles.header} data-print="hide">
       <a className={styles.skip} href="#main">
         Skip to content
       </a>

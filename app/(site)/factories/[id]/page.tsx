@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PrintLine } from '@/components/site/print-line';
 import { SourceList } from '@/components/site/source-list';
 import { antennasOf } from '@/lib/aggregate';
 import { loadDataset } from '@/lib/dataset';
@@ -137,6 +138,7 @@ export default async function FactoryPage({ params }: PageProps<'/factories/[id]
         <SourceList sources={factory.sources} className={styles.sources} />
         <p className="muted">Data as of {formatDate(data.asOf)}.</p>
       </section>
+      <PrintLine asOf={formatDate(data.asOf)} />
     </article>
   );
 }
