@@ -9,6 +9,7 @@ import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line'
 import { ShareControl } from '@/components/dashboard/share-control';
 import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
+import { browserDataset } from '@/lib/browser-dataset';
 import { loadDataset } from '@/lib/dataset';
 import { formatDate } from '@/lib/format';
 import { europeMap } from '@/lib/geo';
@@ -22,17 +23,8 @@ export default function DashboardPage() {
     `Source: ${what}, compiled from EuroHPC Joint Undertaking, European Commission and host-centre announcements · data as of ${asOf}.`;
 
   const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
-  // The change log, the gigafactory events and the programme's note are shown on /about only: keep them out of
-  // this page's payload (the KPI strip names the programme figure's first source).
-  const clientData = {
-    ...data,
-    programme: { ...data.programme, note: undefined, sources: data.programme.sources.slice(0, 1) },
-    changes: [],
-    gigafactories: { ...data.gigafactories, events: [] },
-  };
-
   return (
-    <DashboardProvider data={clientData}>
+    <DashboardProvider data={browserDataset(data)}>
       <div className="page">
         <header className={styles.intro}>
           <p className={styles.kicker}>EuroHPC Joint Undertaking · AI Factories</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { browserDataset } from '@/lib/browser-dataset';
 import { EMBED_INFO, type EmbedView } from '@/lib/embed';
 import type { Dataset } from '@/lib/schema';
 import { DashboardProvider } from '@/components/dashboard/dashboard-context';
@@ -14,7 +15,7 @@ export function embedMetadata(view: EmbedView): Metadata {
 /** The filters come from the iframe's URL, read in the browser as on the dashboard (the page is prerendered). */
 export function EmbedPage({ data, view, children }: { data: Dataset; view: EmbedView; children: React.ReactNode }) {
   return (
-    <DashboardProvider data={data}>
+    <DashboardProvider data={browserDataset(data)}>
       <EmbedFrame view={view} source={SOURCE}>
         {children}
       </EmbedFrame>
