@@ -1,5 +1,9 @@
 // @ts-check
 
+// next-intl: server components read their messages through i18n/request.ts (no proxy: see lib/locales.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config, like the rest of this file
+const withNextIntl = require('next-intl/plugin')('./i18n/request.ts');
+
 const isDev = process.env.NODE_ENV === 'development';
 
 /**
@@ -48,10 +52,12 @@ const nextConfig = {
   reactStrictMode: true,
   experimental: {
     optimizePackageImports: ['recharts'],
+    // Two root layouts (English and the prefixed languages): one 404 for paths that match neither (app/global-not-found.tsx).
+    globalNotFound: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

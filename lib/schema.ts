@@ -85,7 +85,8 @@ export const datasetSchema = z.object({
   antennas: z.array(antennaSchema),
 });
 
-export const sectorSchema = z.object({ slug, label: text });
+// `labels`: the sector's name in each language of the site other than English (`label`), by locale.
+export const sectorSchema = z.object({ slug, label: text, labels: z.record(z.string(), text).optional() });
 export const sectorsSchema = z.array(sectorSchema).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,19 +1,17 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { countryRoleMap, type CountryRole } from '@/lib/aggregate';
-import { countryName } from '@/lib/format';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import { Legend } from './legend';
 import styles from './country-map.module.css';
 
-const ROLE_LABEL: Record<CountryRole, string> = {
-  host: 'hosts an AI Factory',
-  partner: 'partner in a factory’s consortium',
-  antenna: 'hosts an AI Factory Antenna',
-};
+const ROLE_KEY: Record<CountryRole, string> = { host: 'roleHost', partner: 'rolePartner', antenna: 'roleAntenna' };
 
 interface Props {
   geometry: MapGeometry;
@@ -23,6 +21,9 @@ interface Props {
 /** The map: paths and points come from the server; the browser only colours them and places the markers. */
 export function CountryMap({ geometry, markers }: Props) {
   const { data, factories, antennas, filters, toggle } = useDashboard();
+  const t = useTranslations('map');
+  const fmt = useFormats();
+  const href = useLocalePath();
   const roles = countryRoleMap(factories, antennas);
   // Any country that takes part anywhere can be clicked, even when the current view leaves it uncoloured.
   const clickable = countryRoleMap(data.factories, data.antennas);
@@ -40,18 +41,22 @@ export function CountryMap({ geometry, markers }: Props) {
     <figure className={styles.figure}>
       <Legend
         items={[
-          { label: 'Host country', color: 'var(--c-host)' },
-          { label: 'Consortium partner', color: 'var(--c-partner)' },
-          { label: 'Antenna country', color: 'var(--c-antenna)' },
-          { label: 'AI Factory', color: 'var(--surface)', shape: 'dot' },
-          { label: 'AI Factory Antenna', color: 'var(--c-antenna)', shape: 'ring' },
+          { label: t('legendHost'), color: 'var(--c-host)' },
+          { label: t('legendPartner'), color: 'var(--c-partner)' },
+          { label: t('legendAntenna'), color: 'var(--c-antenna)' },
+          { label: t('legendFactory'), color: 'var(--surface)', shape: 'dot' },
+          { label: t('legendAntennaSite'), color: 'var(--c-antenna)', shape: 'ring' },
         ]}
       />
       <div className={styles.frame} style={{ aspectRatio: `${width} / ${height}` }}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
           role="img"
-          aria-label={`Map of Europe: ${Object.values(roles).filter((r) => r === 'host').length} host countries, ${Object.values(roles).filter((r) => r === 'partner').length} partner countries and ${Object.values(roles).filter((r) => r === 'antenna').length} antenna countries`}
+          aria-label={t('label', {
+            hosts: Object.values(roles).filter((r) => r === 'host').length,
+            partners: Object.values(roles).filter((r) => r === 'partner').length,
+            antennas: Object.values(roles).filter((r) => r === 'antenna').length,
+          })}
           className={styles.map}
           onClick={onMapClick}
           data-testid="country-map"
@@ -68,7 +73,7 @@ export function CountryMap({ geometry, markers }: Props) {
                 data-role={role}
                 className={`${styles.country} ${role ? styles[role] : ''} ${c.code && clickable[c.code] ? styles.clickable : ''} ${selected ? styles.selected : ''}`}
               >
-                {c.code && <title>{`${countryName(c.code)}${role ? `: ${ROLE_LABEL[role]}` : ''}`}</title>}
+                {c.code && <title>{`${fmt.countryName(c.code)}${role ? `: ${t(ROLE_KEY[role])}` : ''}`}</title>}
               </path>
             );
           })}
@@ -90,11 +95,11 @@ export function CountryMap({ geometry, markers }: Props) {
             <span role="tooltip" className={`${styles.tip} ${place}`}>
               <strong>{m.label}</strong>
               <span>{m.detail}</span>
-              {m.approximate && <span className={styles.approx}>Site not published: shown at the country’s centre</span>}
+              {m.approximate && <span className={styles.approx}>{t('approximate')}</span>}
             </span>
           );
           return m.kind === 'factory' ? (
-            <Link key={m.id} href={`/factories/${m.id}`} prefetch={false} className={styles.hit} style={style} aria-label={m.label} data-marker={m.id}>
+            <Link key={m.id} href={href(`/factories/${m.id}`)} prefetch={false} className={styles.hit} style={style} aria-label={m.label} data-marker={m.id}>
               {tip}
             </Link>
           ) : (
@@ -114,7 +119,7 @@ export function CountryMap({ geometry, markers }: Props) {
         })}
       </div>
       <figcaption className={styles.caption}>
-        Click a coloured country to filter by it. Markers link to each factory; antenna markers filter by their country.
+        {t('caption')}
       </figcaption>
     </figure>
   );

@@ -29,7 +29,18 @@ function WrappedTick({ x, y, payload, max }: { x?: number; y?: number; payload?:
 }
 
 /** Factories per sector, largest first; a bar click toggles that sector's filter, unselected ones fade. */
-export function SectorBars({ coverage, selected, onToggle }: { coverage: SectorCount[]; selected: string[]; onToggle: (slug: string) => void }) {
+export function SectorBars({
+  coverage,
+  selected,
+  seriesName,
+  onToggle,
+}: {
+  coverage: SectorCount[];
+  selected: string[];
+  /** "factories" in the page's language. */
+  seriesName: string;
+  onToggle: (slug: string) => void;
+}) {
   const narrow = useSyncExternalStore(subscribe, () => matchMedia(NARROW).matches, () => false);
   return (
     <HorizontalBars data={coverage} gap={5} xAxis={countAxis(Math.max(0, ...coverage.map((c) => c.count)))}>
@@ -45,7 +56,7 @@ export function SectorBars({ coverage, selected, onToggle }: { coverage: SectorC
       <YAxis yAxisId="count" type="category" dataKey="count" orientation="right" width={36} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} allowDuplicatedCategory />
       <Bar
         dataKey="count"
-        name="factories"
+        name={seriesName}
         fill={SERIES.sector}
         {...NO_ANIMATION}
         cursor="pointer"

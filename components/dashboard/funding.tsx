@@ -1,10 +1,12 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
-import { formatAnnounced, formatEur, formatEurFull, formatMonth } from '@/lib/format';
 import { fundingTakeaway } from '@/lib/takeaways';
 import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import { useDashboard } from './dashboard-context';
 import type { FactoryFundingRow, WaveFundingRow } from '@/components/charts/funding-charts';
 import { FactoryFundingBars, WaveFundingBars } from '@/components/charts/lazy-charts';
@@ -15,89 +17,92 @@ import styles from './funding.module.css';
 
 export function Funding({ source }: { source: string }) {
   const { data, factories } = useDashboard();
+  const t = useTranslations('funding');
+  const takeaways = useTranslations('takeaways');
+  const fmt = useFormats();
+  const href = useLocalePath();
   const rows = fundingByFactory(factories);
   const short = new Map(data.factories.map((f) => [f.id, `${f.acronym ?? f.name} · ${f.country}`]));
-  const chartRows: FactoryFundingRow[] = rows.map((r) => ({ ...r, short: short.get(r.id) ?? r.name, label: formatEur(r.totalEur) }));
+  const chartRows: FactoryFundingRow[] = rows.map((r) => ({ ...r, short: short.get(r.id) ?? r.name, label: fmt.eur(r.totalEur) }));
   const waves: WaveFundingRow[] = fundingByWave(factories, data.waves).map((w) => ({
     ...w,
     name: w.label,
     euPart: w.announcedEuEur,
     otherPart: w.announcedEur === null ? null : w.announcedEur - (w.announcedEuEur ?? 0),
-    label: formatAnnounced(w.announcedEur, w.announcedMinEur),
+    label: fmt.announced(w.announcedEur, w.announcedMinEur),
   }));
 
   return (
-    <SectionFrame id="funding" title="Funding" takeaway={fundingTakeaway(rows)} source={source}>
+    <SectionFrame id="funding" title={t('title')} takeaway={fundingTakeaway(rows, { t: takeaways, fmt })} source={source}>
       <Legend
         items={[
-          { label: 'EU contribution', color: SERIES.eu },
-          { label: 'national contribution', color: SERIES.national },
-          { label: 'total, split not disclosed', color: SERIES.unsplit },
+          { label: t('eu'), color: SERIES.eu },
+          { label: t('national'), color: SERIES.national },
+          { label: t('unsplit'), color: SERIES.unsplit },
         ]}
       />
       <div className={styles.split}>
         <div id="funding-factories">
-          <ChartHeading title="Announced investment per factory" targetId="funding-factories" name="investment-per-factory" source={source} />
+          <ChartHeading title={t('perFactory')} targetId="funding-factories" name="investment-per-factory" source={source} />
           <WhenVisible height={Math.max(100, chartRows.length * ROW_HEIGHT.factory + 30)} testId="funding-bars">
-            <FactoryFundingBars rows={chartRows} />
+            <FactoryFundingBars rows={chartRows} fmt={fmt} names={{ eu: t('barEu'), national: t('barNational'), unsplit: t('barUnsplit') }} />
           </WhenVisible>
         </div>
         <div id="funding-waves">
-          <ChartHeading title="Announced investment per wave" targetId="funding-waves" name="investment-per-wave" source={source} />
+          <ChartHeading title={t('perWave')} targetId="funding-waves" name="investment-per-wave" source={source} />
           <WhenVisible height={Math.max(120, waves.length * ROW_HEIGHT.wave + 30)} testId="wave-bars">
-            <WaveFundingBars rows={waves} />
+            <WaveFundingBars rows={waves} fmt={fmt} names={{ eu: t('barEu'), rest: t('barRest') }} />
           </WhenVisible>
           <p className={styles.note}>
-            Wave totals are the investment announced at selection (EU and national together); the per-factory figures are
-            what each factory discloses, so they need not add up to the wave total.
+            {t('note')}
           </p>
         </div>
       </div>
-      <DataTwin summary="Funding as a table">
+      <DataTwin summary={t('twin')}>
         <table className="data-table" data-testid="funding-table">
-          <caption>Announced investment per factory, in euros</caption>
+          <caption>{t('factoryCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Factory</th>
-              <th scope="col" className="right">Wave</th>
-              <th scope="col" className="right">Total</th>
-              <th scope="col" className="right">EU</th>
-              <th scope="col" className="right">National</th>
+              <th scope="col">{t('colFactory')}</th>
+              <th scope="col" className="right">{t('colWave')}</th>
+              <th scope="col" className="right">{t('colTotal')}</th>
+              <th scope="col" className="right">{t('colEu')}</th>
+              <th scope="col" className="right">{t('colNational')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  <Link href={`/factories/${r.id}`} prefetch={false}>{r.name}</Link>
+                  <Link href={href(`/factories/${r.id}`)} prefetch={false}>{r.name}</Link>
                 </th>
-                <td className="right">{r.wave}</td>
-                <td className="right">{formatEurFull(r.totalEur)}</td>
-                <td className="right">{formatEurFull(r.euEur)}</td>
-                <td className="right">{formatEurFull(r.nationalEur)}</td>
+                <td className="right">{fmt.number(r.wave)}</td>
+                <td className="right">{fmt.eurFull(r.totalEur)}</td>
+                <td className="right">{fmt.eurFull(r.euEur)}</td>
+                <td className="right">{fmt.eurFull(r.nationalEur)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <table className="data-table" data-testid="wave-table">
-          <caption>Announced investment per wave</caption>
+          <caption>{t('perWave')}</caption>
           <thead>
             <tr>
-              <th scope="col">Wave</th>
-              <th scope="col">Selected</th>
-              <th scope="col" className="right">Factories shown</th>
-              <th scope="col" className="right">Announced total</th>
-              <th scope="col" className="right">of which EU</th>
+              <th scope="col">{t('colWave')}</th>
+              <th scope="col">{t('colSelected')}</th>
+              <th scope="col" className="right">{t('colShown')}</th>
+              <th scope="col" className="right">{t('colAnnounced')}</th>
+              <th scope="col" className="right">{t('colOfWhichEu')}</th>
             </tr>
           </thead>
           <tbody>
             {waves.map((w) => (
               <tr key={w.id}>
                 <th scope="row">{w.label}</th>
-                <td>{formatMonth(w.selectedOn)}</td>
-                <td className="right">{w.factories}</td>
-                <td className="right">{formatAnnounced(w.announcedEur, w.announcedMinEur, formatEurFull)}</td>
-                <td className="right">{formatEurFull(w.announcedEuEur)}</td>
+                <td>{fmt.month(w.selectedOn)}</td>
+                <td className="right">{fmt.number(w.factories)}</td>
+                <td className="right">{fmt.announced(w.announcedEur, w.announcedMinEur, true)}</td>
+                <td className="right">{fmt.eurFull(w.announcedEuEur)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,31 +1,38 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { kpis } from '@/lib/aggregate';
-import { formatEur, formatNumber } from '@/lib/format';
+import { useFormats } from '@/components/site/use-formats';
 import { useDashboard } from './dashboard-context';
 import styles from './kpi-strip.module.css';
 
 export function KpiStrip() {
   const { factories, antennas } = useDashboard();
+  const t = useTranslations('kpis');
+  const fmt = useFormats();
   const k = kpis(factories, antennas);
+  // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
-    { label: 'AI Factories', value: formatNumber(k.factories), note: null },
-    { label: 'AI Factory Antennas', value: formatNumber(k.antennas), note: null },
-    { label: 'host countries', value: formatNumber(k.hostCountries), note: null },
-    { label: 'participating countries', value: formatNumber(k.participatingCountries), note: 'hosts and consortium partners' },
+    { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },
+    { id: 'AI Factory Antennas', label: t('antennas'), value: fmt.number(k.antennas), note: null },
+    { id: 'host countries', label: t('hostCountries'), value: fmt.number(k.hostCountries), note: null },
+    { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
     {
-      label: 'announced investment',
-      value: k.investmentDisclosed ? formatEur(k.investmentEur) : 'not disclosed',
-      note: `disclosed for ${k.investmentDisclosed} of ${k.factories}${k.euDisclosed ? `; EU share ${formatEur(k.euEur)} where known (${k.euDisclosed})` : ''}`,
+      id: 'announced investment',
+      label: t('investment'),
+      value: k.investmentDisclosed ? fmt.eur(k.investmentEur) : fmt.notDisclosed,
+      note: k.euDisclosed
+        ? t('investmentEuNote', { disclosed: k.investmentDisclosed, total: k.factories, eu: fmt.eur(k.euEur), euDisclosed: k.euDisclosed })
+        : t('investmentNote', { disclosed: k.investmentDisclosed, total: k.factories }),
     },
-    { label: 'sectors covered', value: formatNumber(k.sectors), note: null },
+    { id: 'sectors covered', label: t('sectors'), value: fmt.number(k.sectors), note: null },
   ];
   return (
-    <dl className={styles.strip} aria-label="Key figures" data-testid="kpis">
+    <dl className={styles.strip} aria-label={t('label')} data-testid="kpis">
       {items.map((item) => (
-        <div key={item.label} className={styles.item}>
+        <div key={item.id} className={styles.item}>
           <dt className={styles.label}>{item.label}</dt>
-          <dd className={styles.value} data-kpi={item.label}>
+          <dd className={styles.value} data-kpi={item.id}>
             {item.value}
           </dd>
           {item.note && <dd className={styles.note}>{item.note}</dd>}

@@ -1,17 +1,23 @@
-import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
 import { PresentShow, type PresentData, type PresentMap } from '@/components/present/present-show';
+import { pickMessages } from '@/i18n/messages';
+import { pageIntl } from '@/i18n/server';
 import { loadDataset } from '@/lib/dataset';
 import { countryAnchor, europeMap, projectPoint, type Point } from '@/lib/geo';
+import type { PageLocale } from '@/lib/locales';
+import { localizeDataset } from '@/lib/localize';
+import { pageMetadata } from '../page-metadata';
 import { presentVersion } from './version';
 
-export const metadata: Metadata = {
-  title: 'Screen mode',
-  description: 'Full-screen slides of the EU AI Factories for lobby screens, projectors and stages.',
-};
+export async function presentMetadata(locale: PageLocale) {
+  const { t } = await pageIntl(locale, 'meta');
+  return pageMetadata(locale, '/present', { title: t('presentTitle'), description: t('presentDescription') });
+}
 
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
-export default function PresentPage() {
-  const { asOf, waves, sectors, factories, antennas } = loadDataset();
+export async function PresentPage({ locale }: { locale: PageLocale }) {
+  const common = await pageIntl(locale, 'common');
+  const { asOf, waves, sectors, factories, antennas } = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
   const geometry = europeMap();
   const points: Record<string, Point> = {};
   for (const f of factories) {
@@ -36,5 +42,9 @@ export default function PresentPage() {
     countries: geometry.countries.map(({ code, d }) => ({ code, d })),
     points,
   };
-  return <PresentShow data={data} map={map} version={presentVersion()} />;
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present'])}>
+      <PresentShow data={data} map={map} version={presentVersion()} />
+    </NextIntlClientProvider>
+  );
 }

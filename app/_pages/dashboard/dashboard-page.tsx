@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
+import { CountrySpread } from '@/components/dashboard/country-spread';
+import { DashboardProvider } from '@/components/dashboard/dashboard-context';
+import { FactoryTable } from '@/components/table/factory-table';
+import { FilterBar } from '@/components/dashboard/filter-bar';
+import { Funding } from '@/components/dashboard/funding';
+import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { SectorCoverage } from '@/components/dashboard/sector-coverage';
+import { Timeline } from '@/components/dashboard/timeline';
+import { pickMessages } from '@/i18n/messages';
+import { pageIntl } from '@/i18n/server';
+import { loadDataset } from '@/lib/dataset';
+import { europeMap } from '@/lib/geo';
+import { localePath, type PageLocale } from '@/lib/locales';
+import { localizeDataset } from '@/lib/localize';
+import { mapMarkers } from '@/lib/map-markers';
+import { pageMetadata } from '../page-metadata';
+import styles from './page.module.css';
+
+/** What the dashboard's islands say, in one language: nothing of the other pages, nothing of other languages. */
+const CLIENT_NAMESPACES = ['format', 'common', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'takeaways', 'table'];
+
+export async function dashboardMetadata(locale: PageLocale) {
+  return pageMetadata(locale, '/', {});
+}
+
+export async function DashboardPage({ locale }: { locale: PageLocale }) {
+  const { t, fmt } = await pageIntl(locale, 'dashboard');
+  const common = await pageIntl(locale, 'common');
+  const mapT = await pageIntl(locale, 'map');
+  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const asOf = fmt.date(data.asOf);
+  const source = (what: string) => t('source', { what: t(what), date: asOf });
+
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, CLIENT_NAMESPACES)}>
+      <DashboardProvider data={data}>
+        <div className="page">
+          <header className={styles.intro}>
+            <p className={styles.kicker}>{t('kicker')}</p>
+            <h1>{t('title')}</h1>
+            <p className={styles.lede}>{t('lede')}</p>
+            <p className={styles.asOf}>
+              {t('asOf')} <time dateTime={data.asOf}>{asOf}</time> ·{' '}
+              <Link href={localePath(locale, '/about')} prefetch={false}>{t('method')}</Link> ·{' '}
+              <Link href={localePath(locale, '/find')} prefetch={false} className={styles.finder}>
+                {t('finder')}
+              </Link>
+            </p>
+          </header>
+          <KpiStrip />
+          <FilterBar />
+          <CountrySpread
+            geometry={europeMap()}
+            markers={mapMarkers(data, { t: mapT.t, fmt })}
+            source={source('sourceCountries')}
+          />
+          <SectorCoverage source={source('sourceSectors')} />
+          <Funding source={source('sourceFunding')} />
+          <Timeline source={source('sourceTimeline')} />
+          <section id="all-factories" aria-labelledby="all-factories-title" className={styles.section}>
+            <h2 id="all-factories-title">{t('allFactories')}</h2>
+            <FactoryTable />
+          </section>
+        </div>
+      </DashboardProvider>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { PageLocale } from '@/lib/locales';
+import { inter, interExt } from '../fonts';
+import '../globals.css';
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f8f7f3' },
+    { media: '(prefers-color-scheme: dark)', color: '#111417' },
+  ],
+};
+
+/** The site's title template and description in the page's language. */
+export async function rootMetadata(locale: PageLocale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return {
+    title: { default: t('siteTitle'), template: t('titleTemplate', { title: '%s' }) },
+    description: t('description'),
+  };
+}
+
+/**
+ * The <html> of every page. There are two root layouts (English at `(en)`, the other languages at `[locale]`)
+ * because `lang` belongs on <html>, which only a root layout renders; both render this.
+ */
+export function RootDocument({ locale, children }: { locale: PageLocale; children: React.ReactNode }) {
+  setRequestLocale(locale);
+  return (
+    <html lang={locale} className={`${inter.variable} ${interExt.variable}`} suppressHydrationWarning>
+      <head>
+        {/* Same-origin and blocking, so a stored theme applies before first paint without an inline script. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/theme-init.js" />
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}

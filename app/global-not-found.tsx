@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { NotFoundText, type NotFoundWords } from '@/components/site/not-found-text';
+import { loadMessages } from '@/i18n/messages';
+import { LOCALES } from '@/lib/locales';
+import { inter, interExt } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = { title: 'Page not found · EU AI Factories' };
+
+/**
+ * One 404 for every path that matches no page, so one static 404.html serves every language: it is drawn in
+ * English, and the browser switches it to the language of the path's prefix (/de/…) with these few words.
+ */
+export default function GlobalNotFound() {
+  const words = Object.fromEntries(LOCALES.map((l) => [l, loadMessages(l).notFound as unknown as NotFoundWords])) as Record<
+    (typeof LOCALES)[number],
+    NotFoundWords
+  >;
+  return (
+    <html lang="en" className={`${inter.variable} ${interExt.variable}`} suppressHydrationWarning>
+      <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/theme-init.js" />
+      </head>
+      <body>
+        <main id="main" className="page" style={{ padding: 'var(--space-7) var(--space-4)' }}>
+          <NotFoundText words={words} />
+        </main>
+      </body>
+    </html>
+  );
+}
