@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, formatsFor, listJoin, plural, wrapLabel } from './format';
+import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, formatsFor, listJoin, plural, wrapLabel, wrapLines } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -122,5 +122,16 @@ describe('formatsFor', () => {
 
   it('writes Spanish billions as millions, without a decimal', () => {
     expect(formatsFor('es', words).eur(1_500_000_000)).toBe('1500\u00a0M\u00a0€');
+  });
+});
+
+describe('wrapLines', () => {
+  it('keeps a short label on one line and splits a longer one near the middle', () => {
+    expect(wrapLines('Energy', 20)).toEqual(['Energy']);
+    expect(wrapLines('Health & life sciences', 20)).toEqual(['Health & life', 'sciences']);
+  });
+  it('takes a third line when two would overflow, and never a fourth', () => {
+    expect(wrapLines('Sektor kosmiczny, lotnictwo i obserwacja Ziemi', 20)).toEqual(['Sektor kosmiczny,', 'lotnictwo i', 'obserwacja Ziemi']);
+    expect(wrapLines('a b c d e f g h', 1)).toHaveLength(3);
   });
 });

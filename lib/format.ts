@@ -232,3 +232,19 @@ export function formatsFor(locale: string, words: FormatWords): Formats {
   }
   return formats;
 }
+
+/**
+ * A label over as few lines as fit `max` characters, at most `maxLines` (the last line takes the rest):
+ * two lines split near the middle when that fits, else filled word by word. Longer languages need the third line.
+ */
+export function wrapLines(label: string, max: number, maxLines = 3): string[] {
+  const two = wrapLabel(label, max);
+  if (two.every((line) => line.length <= max) || maxLines < 3) return two;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last.length + 1 + word.length <= max || lines.length === maxLines)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

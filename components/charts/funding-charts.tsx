@@ -8,6 +8,9 @@ import { HorizontalBars } from './horizontal-bars';
 
 const eurTick = (fmt: Formats) => (v: number) => (v === 0 ? '0' : fmt.eur(v));
 
+/** The right-hand axis wide enough for its longest value on one line ("not disclosed", "nicht angegeben"…). */
+const valueWidth = (rows: readonly { label: string }[]) => Math.max(112, ...rows.map((r) => Math.ceil(r.label.length * 7.6) + 8));
+
 export interface FactoryFundingRow extends FactoryFunding {
   /** "IT4LIA · IT": short enough for the axis; the full name is in the table twin. */
   short: string;
@@ -29,7 +32,7 @@ export function FactoryFundingBars({
     <HorizontalBars data={rows} gap={5} xAxis={{ tickFormatter: eurTick(fmt) }}>
       <YAxis type="category" dataKey="short" width={132} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
       {/* Wide enough for "not disclosed" on one line: two would run into the next row. */}
-      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={112} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
+      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={valueWidth(rows)} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
       <Bar dataKey="euEur" name={names.eu} stackId="money" fill={SERIES.eu} {...NO_ANIMATION} />
       <Bar dataKey="nationalEur" name={names.national} stackId="money" fill={SERIES.national} {...NO_ANIMATION} />
       <Bar dataKey="unsplitEur" name={names.unsplit} stackId="money" fill={SERIES.unsplit} {...NO_ANIMATION} />
@@ -49,7 +52,7 @@ export function WaveFundingBars({ rows, fmt, names }: { rows: WaveFundingRow[]; 
   return (
     <HorizontalBars data={rows} gap={10} xAxis={{ tickFormatter: eurTick(fmt) }}>
       <YAxis type="category" dataKey="name" width={80} tick={AXIS_TICK} axisLine={false} tickLine={false} interval={0} />
-      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={112} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
+      <YAxis yAxisId="total" type="category" dataKey="label" orientation="right" width={valueWidth(rows)} tick={VALUE_TICK} axisLine={false} tickLine={false} interval={0} />
       <Bar dataKey="euPart" name={names.eu} stackId="wave" fill={SERIES.eu} {...NO_ANIMATION} />
       <Bar dataKey="otherPart" name={names.rest} stackId="wave" fill={SERIES.unsplit} {...NO_ANIMATION} />
     </HorizontalBars>

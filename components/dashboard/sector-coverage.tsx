@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { sectorCoverage, sectorMatrix } from '@/lib/aggregate';
 import { sectorTakeaway } from '@/lib/takeaways';
-import { ROW_HEIGHT } from '@/components/charts/chart-theme';
+import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
+import { wrapLines } from '@/lib/format';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import { useDashboard } from './dashboard-context';
@@ -22,7 +23,9 @@ export function SectorCoverage({ source }: { source: string }) {
   const coverage = sectorCoverage(factories, data.sectors);
   const matrix = sectorMatrix(factories, data.sectors);
   const undisclosed = factories.filter((f) => f.sectors.length === 0);
-  const height = Math.max(100, coverage.length * ROW_HEIGHT.sector + 30);
+  // A label that needs three lines on a phone (long languages) needs a taller row.
+  const row = coverage.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
+  const height = Math.max(100, coverage.length * row + 30);
 
   return (
     <SectionFrame id="sector-coverage" title={t('title')} takeaway={sectorTakeaway(coverage, factories.length, { t: takeaways, fmt })} source={source}>

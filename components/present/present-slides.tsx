@@ -97,7 +97,7 @@ function KpiSlide({ view }: { view: SlideView }) {
       <ul className={styles.kpis}>
         {tiles.map((tile) => (
           <li key={tile.label} className={styles.kpi}>
-            <span className={`${styles.kpiValue} num`} data-kpi-value={tile.label}>
+            <span className={`${styles.kpiValue} num`} data-kpi-value={tile.label} style={{ ['--chars' as string]: tile.value.length }}>
               {tile.value}
             </span>
             <span className={styles.kpiLabel}>{tile.label}</span>
