@@ -15,6 +15,9 @@ export const viewport: Viewport = {
 export async function rootMetadata(locale: PageLocale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
+    // SITE_URL (e.g. https://ai-factories.example.eu) makes the hreflang and canonical links absolute, as search
+    // engines want them; without it they stay relative to the page's own origin.
+    ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
     title: { default: t('siteTitle'), template: t('titleTemplate', { title: '%s' }) },
     description: t('description'),
   };
