@@ -50,6 +50,13 @@ const nextConfig = {
   // (about 15 s each). A plain `npm run build` still type-checks.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === '1' },
   reactStrictMode: true,
+  turbopack: {
+    resolveAlias: {
+      // Messages are compiled on the server (i18n/messages.ts), so next-intl formats them with its format-only
+      // runtime: the ICU parser (intl-messageformat, ~10 KB brotli) stays out of every page's JavaScript.
+      'use-intl/format-message': './node_modules/use-intl/dist/esm/production/format-message/format-only.js',
+    },
+  },
   experimental: {
     optimizePackageImports: ['recharts'],
     // Two root layouts (English and the prefixed languages): one 404 for paths that match neither (app/global-not-found.tsx).

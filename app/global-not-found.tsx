@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NotFoundText, type NotFoundWords } from '@/components/site/not-found-text';
-import { loadMessages } from '@/i18n/messages';
+import { rawMessages } from '@/i18n/messages';
 import { LOCALES } from '@/lib/locales';
 import { inter, interExt } from './fonts';
 import './globals.css';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Page not found · EU AI Factories' }
  * English, and the browser switches it to the language of the path's prefix (/de/…) with these few words.
  */
 export default function GlobalNotFound() {
-  const words = Object.fromEntries(LOCALES.map((l) => [l, loadMessages(l).notFound as unknown as NotFoundWords])) as Record<
+  const words = Object.fromEntries(LOCALES.map((l) => [l, rawMessages(l).notFound as unknown as NotFoundWords])) as Record<
     (typeof LOCALES)[number],
     NotFoundWords
   >;

@@ -2,7 +2,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatsFor, type Formats } from '@/lib/format';
 import { DEFAULT_LOCALE, intlLocale, isPageLocale, type PageLocale } from '@/lib/locales';
-import { loadMessages } from './messages';
+import { rawMessages } from './messages';
 
 /** The route's `[locale]` segment as a page locale; generateStaticParams and dynamicParams=false allow no other. */
 export function routeLocale(segment: string): PageLocale {
@@ -10,7 +10,7 @@ export function routeLocale(segment: string): PageLocale {
 }
 
 export function formatsOf(locale: PageLocale): Formats {
-  const words = loadMessages(locale).format as { notDisclosed: string; over: string };
+  const words = rawMessages(locale).format as { notDisclosed: string; over: string };
   return formatsFor(intlLocale(locale), words);
 }
 

@@ -26,6 +26,12 @@ const LOCALE_PREFIX = /^\/(de|fr|it|es|pl)(?=\/|$)/;
 /** "/de/find" → "/find": every language of a page has the English page's budget. */
 const pageOf = (route) => route.replace(LOCALE_PREFIX, '') || '/';
 const CHART_ROUTES = new Set(['/']);
+/**
+ * Routes whose budget grew, and why (at most 5 KB each). Languages (issue 15) cost every page next-intl's client
+ * runtime with its format-only ICU formatter (~4 KB; the parser stays on the server, see i18n/messages.ts) and the
+ * page's own messages: /find was 129.3 KB before, 134.2 KB after.
+ */
+const GROWN = { '/find': { upFront: 135 * KB, afterScroll: 135 * KB } };
 
 const brotli = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
@@ -101,7 +107,7 @@ for (const file of measured) {
   const initial = jsBytes(upFront);
   const total = jsBytes([...upFront, ...all]);
   const htmlBytes = brotli(html);
-  const budget = CHART_ROUTES.has(pageOf(route)) ? BUDGET.charts : BUDGET.plain;
+  const budget = { ...(CHART_ROUTES.has(pageOf(route)) ? BUDGET.charts : BUDGET.plain), ...GROWN[pageOf(route)] };
   const over = initial > budget.upFront || total > budget.afterScroll || htmlBytes > budget.html;
   failed ||= over;
   rows.push({

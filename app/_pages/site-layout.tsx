@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { LanguageOffer, type OfferWords } from '@/components/site/language-offer';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
-import { loadMessages, pickMessages } from '@/i18n/messages';
+import { pickMessages, rawMessages } from '@/i18n/messages';
 import { loadDataset } from '@/lib/dataset';
 import { prefixedLocales, type Locale, type PageLocale } from '@/lib/locales';
 
@@ -31,7 +31,7 @@ function offers(): Partial<Record<Locale, OfferWords>> {
     prefixedLocales()
       .filter((l): l is Locale => l !== 'en-XA')
       .map((l) => {
-        const { offer, offerOpen, offerDismiss, offerLabel } = loadMessages(l).site as unknown as OfferWords;
+        const { offer, offerOpen, offerDismiss, offerLabel } = rawMessages(l).site as unknown as OfferWords;
         return [l, { offer, offerOpen, offerDismiss, offerLabel }];
       }),
   );

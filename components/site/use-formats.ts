@@ -8,5 +8,5 @@ import { intlLocale, isPageLocale } from '@/lib/locales';
 export function useFormats(): Formats {
   const locale = useLocale();
   const t = useTranslations('format');
-  return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', { notDisclosed: t('notDisclosed'), over: t.raw('over') as string });
+  return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', { notDisclosed: t('notDisclosed'), over: t('over', { value: '{value}' }) });
 }
