@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import compile from 'icu-minify/compile';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/locales';
@@ -61,6 +62,8 @@ describe('messages', () => {
       const en = new Map(flat(english));
       for (const [key, message] of flat(messages)) {
         expect(() => new IntlMessageFormat(message, locale), `${locale}.json ${key}`).not.toThrow();
+        // What the pages run: the message compiled for next-intl's format-only runtime.
+        expect(() => compile(message), `${locale}.json ${key}`).not.toThrow();
         const extra = argumentsOf(message).filter((a) => !argumentsOf(en.get(key) ?? '').includes(a));
         expect(extra, `${locale}.json ${key} uses arguments English does not pass`).toEqual([]);
       }
