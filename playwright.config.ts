@@ -3,6 +3,11 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT || 3100);
 // The same app built from e2e/fixtures/hostile.json into .next-hostile (npm run build:hostile).
 const HOSTILE_PORT = PORT + 1;
+// nginx serving the static export in out/ (npm run build:static) with the server block of deploy/nginx.conf.
+const NGINX_PORT = PORT + 2;
+// The specs that run on both servers: everything a visitor meets. The others test the app's own code paths
+// (a11y, chart download, hostile data in its own build) and gain nothing from a second server.
+const ON_NGINX = /(foundation|dashboard|table|find|present|security|bad-urls)\.spec\.ts/;
 
 // Debian's Chromium (Playwright cannot download browsers here); the flags keep it off the closed network.
 export const chromiumLaunch = {
@@ -44,6 +49,11 @@ export default defineConfig({
       testMatch: /hostile\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
     },
+    {
+      name: 'nginx',
+      testMatch: ON_NGINX,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
   ],
   webServer: [
     {
@@ -58,6 +68,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${HOSTILE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      command: 'bash scripts/ensure-nginx.sh && node scripts/serve-static.mjs',
+      env: { HOST: '127.0.0.1', PORT: String(NGINX_PORT) },
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
 });

@@ -1,6 +1,8 @@
 // Runs against the build of e2e/fixtures/hostile.json (project "hostile"): text that looks like markup,
 // formulas, quotes, commas and line breaks must stay inert text on the page and in every CSV.
 import { expect, test, type Page } from '@playwright/test';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { readFileSync } from 'node:fs';
 import { download, openTable, parseCsv, readDataset, table } from './helpers';
 
 const data = readDataset('e2e/fixtures/hostile.json');
@@ -69,4 +71,22 @@ test('the static CSV files are inert too', async ({ request }) => {
   const antennas = parseCsv(await (await request.get('/data/ai-factory-antennas.csv')).body());
   expect(antennas).toHaveLength(data.antennas.length);
   for (const row of antennas) for (const cell of Object.values(row)) expect(TRIGGER.test(cell ?? '')).toBe(false);
+});
+
+test('hostile text in the change log and the gigafactory status stays text in the feed, the JSON-LD and /about', async ({ page, request }) => {
+  const raw = JSON.parse(readFileSync('e2e/fixtures/hostile.json', 'utf8')) as {
+    changes: { summary: string }[];
+    gigafactories: { status: string; events: { summary: string }[] };
+  };
+  const feed = parseFeed(await (await request.get('/data/changes.xml')).text());
+  expect(feed.items.map((i) => i.title)).toContain(raw.changes[0]!.summary);
+
+  const dialogs = watchDialogs(page);
+  await page.goto('/about');
+  await expect(page.getByText(raw.changes[0]!.summary)).toBeVisible();
+  await expect(page.getByText(raw.gigafactories.events[0]!.summary)).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { name: string };
+  expect(ld.name).toBeTruthy();
+  expect(dialogs).toEqual([]);
 });

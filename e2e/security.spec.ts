@@ -8,7 +8,13 @@ const factory = data.factories[0]!;
 const FRAME_ANCESTORS = process.env.FRAME_ANCESTORS?.trim() || "'self'";
 
 test('every kind of response carries the security headers', async ({ request }) => {
-  for (const url of ['/', `/factories/${factory.id}`, '/data/ai-factories.csv', '/present', '/present/version.json', '/no-such-page', '/theme-init.js']) {
+  // nginx (deploy/nginx.conf) sets them per location, so every kind of file is here: pages, data, the 404 page,
+  // public files, the build's hashed files.
+  const html = await (await request.get('/')).text();
+  const chunk = html.match(/\/_next\/static\/[^"']+\.js/)?.[0];
+  expect(chunk, 'a script under /_next/static/').toBeTruthy();
+  const urls = ['/', `/factories/${factory.id}`, '/data/ai-factories.csv', '/data/ai-factories.json', '/present', '/present/version.json'];
+  for (const url of [...urls, '/no-such-page', '/factories/%E0%A4%A', '/theme-init.js', '/icon.svg', chunk!]) {
     const response = await request.get(url);
     expect(response.status(), url).toBeLessThan(500);
     const h = response.headers();
@@ -29,6 +35,7 @@ test('every kind of response carries the security headers', async ({ request }) 
     expect(h['permissions-policy'], url).toBe('camera=(), microphone=(), geolocation=(), fullscreen=(self)');
     expect(h['x-powered-by'], url).toBeUndefined();
   }
+  expect((await request.get(chunk!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
 /** Records console errors, CSP reports and every request that leaves the origin (anything but data: and blob:). */

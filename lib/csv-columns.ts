@@ -4,48 +4,213 @@ import { countryName } from './format';
 import type { Antenna, Factory, Sector } from './schema';
 import type { TableColumnId } from './table-columns';
 
+/** Table Schema field types (Frictionless): datapackage.json describes each CSV column with these. */
+export type CsvFieldType = 'string' | 'integer' | 'number' | 'date';
+
 export interface CsvColumn<T> {
   /** snake_case header; money columns end in `_eur` and hold whole euros. */
   key: string;
+  type: CsvFieldType;
+  description: string;
   value: (record: T, sectorLabel: (slug: string) => string) => CsvValue;
 }
 
 export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
-  { key: 'id', value: (f) => f.id },
-  { key: 'name', value: (f) => f.name },
-  { key: 'acronym', value: (f) => f.acronym },
-  { key: 'host', value: (f) => f.host },
-  { key: 'city', value: (f) => f.city },
-  { key: 'country', value: (f) => f.country },
-  { key: 'country_name', value: (f) => countryName(f.country) },
-  { key: 'wave', value: (f) => f.wave },
-  { key: 'selected_on', value: (f) => f.selectedOn },
-  { key: 'partner_countries', value: (f) => f.partnerCountries },
-  { key: 'sectors', value: (f, label) => f.sectors.map(label) },
-  { key: 'supercomputer', value: (f) => f.supercomputer.name },
-  { key: 'supercomputer_kind', value: (f) => f.supercomputer.kind },
-  { key: 'operational_from', value: (f) => f.supercomputer.operationalFrom },
-  { key: 'total_eur', value: (f) => f.funding.totalEur },
-  { key: 'eu_eur', value: (f) => f.funding.euEur },
-  { key: 'national_eur', value: (f) => f.funding.nationalEur },
-  { key: 'services', value: (f) => f.services },
-  { key: 'url', value: (f) => f.url },
-  { key: 'sources', value: (f) => f.sources.map((s) => s.url) },
+  {
+    key: 'id',
+    type: 'string',
+    description: 'Stable slug of the factory, used in its page address',
+    value: (f) => f.id,
+  },
+  {
+    key: 'name',
+    type: 'string',
+    description: 'Official or most-used full name',
+    value: (f) => f.name,
+  },
+  {
+    key: 'acronym',
+    type: 'string',
+    description: 'Short name used by EuroHPC or the consortium',
+    value: (f) => f.acronym,
+  },
+  {
+    key: 'host',
+    type: 'string',
+    description: 'Hosting or coordinating organisation',
+    value: (f) => f.host,
+  },
+  {
+    key: 'city',
+    type: 'string',
+    description: 'City of the host site',
+    value: (f) => f.city,
+  },
+  {
+    key: 'country',
+    type: 'string',
+    description: 'Host country, ISO 3166-1 alpha-2',
+    value: (f) => f.country,
+  },
+  {
+    key: 'country_name',
+    type: 'string',
+    description: 'Host country name in English',
+    value: (f) => countryName(f.country),
+  },
+  {
+    key: 'wave',
+    type: 'integer',
+    description: 'Selection wave (1, 2, 3 …)',
+    value: (f) => f.wave,
+  },
+  {
+    key: 'selected_on',
+    type: 'date',
+    description: 'Day EuroHPC announced the selection',
+    value: (f) => f.selectedOn,
+  },
+  {
+    key: 'partner_countries',
+    type: 'string',
+    description: 'Other countries in the consortium, ISO alpha-2 codes joined with "; "',
+    value: (f) => f.partnerCountries,
+  },
+  {
+    key: 'sectors',
+    type: 'string',
+    description: 'Focus sectors, labels joined with "; "',
+    value: (f, label) => f.sectors.map(label),
+  },
+  {
+    key: 'supercomputer',
+    type: 'string',
+    description: 'The AI-optimised system',
+    value: (f) => f.supercomputer.name,
+  },
+  {
+    key: 'supercomputer_kind',
+    type: 'string',
+    description: 'new or upgrade',
+    value: (f) => f.supercomputer.kind,
+  },
+  {
+    key: 'operational_from',
+    type: 'string',
+    description: 'When the system enters or entered service: YYYY, YYYY-MM or YYYY-MM-DD',
+    value: (f) => f.supercomputer.operationalFrom,
+  },
+  {
+    key: 'total_eur',
+    type: 'integer',
+    description: 'Total announced investment, whole euros; empty when not disclosed',
+    value: (f) => f.funding.totalEur,
+  },
+  {
+    key: 'eu_eur',
+    type: 'integer',
+    description: 'EU / EuroHPC JU share, whole euros; empty when not disclosed',
+    value: (f) => f.funding.euEur,
+  },
+  {
+    key: 'national_eur',
+    type: 'integer',
+    description: 'Host-country share, whole euros; empty when not disclosed',
+    value: (f) => f.funding.nationalEur,
+  },
+  {
+    key: 'services',
+    type: 'string',
+    description: 'Services a source names, joined with "; "',
+    value: (f) => f.services,
+  },
+  {
+    key: 'url',
+    type: 'string',
+    description: 'The factory’s website or most official page',
+    value: (f) => f.url,
+  },
+  {
+    key: 'sources',
+    type: 'string',
+    description: 'Source URLs joined with "; "',
+    value: (f) => f.sources.map((s) => s.url),
+  },
 ];
 
 export const ANTENNA_CSV_COLUMNS: readonly CsvColumn<Antenna>[] = [
-  { key: 'id', value: (a) => a.id },
-  { key: 'name', value: (a) => a.name },
-  { key: 'host', value: (a) => a.host },
-  { key: 'city', value: (a) => a.city },
-  { key: 'country', value: (a) => a.country },
-  { key: 'country_name', value: (a) => countryName(a.country) },
-  { key: 'lat', value: (a) => a.location?.lat },
-  { key: 'lon', value: (a) => a.location?.lon },
-  { key: 'factory_ids', value: (a) => a.factoryIds },
-  { key: 'announced_on', value: (a) => a.announcedOn },
-  { key: 'eu_eur', value: (a) => a.euEur },
-  { key: 'sources', value: (a) => a.sources.map((s) => s.url) },
+  {
+    key: 'id',
+    type: 'string',
+    description: 'antenna-<country code>',
+    value: (a) => a.id,
+  },
+  {
+    key: 'name',
+    type: 'string',
+    description: 'The antenna’s own name; empty when unknown',
+    value: (a) => a.name,
+  },
+  {
+    key: 'host',
+    type: 'string',
+    description: 'Coordinating organisation; empty when unknown',
+    value: (a) => a.host,
+  },
+  {
+    key: 'city',
+    type: 'string',
+    description: 'City of the host; empty when unknown',
+    value: (a) => a.city,
+  },
+  {
+    key: 'country',
+    type: 'string',
+    description: 'Antenna country, ISO 3166-1 alpha-2',
+    value: (a) => a.country,
+  },
+  {
+    key: 'country_name',
+    type: 'string',
+    description: 'Antenna country name in English',
+    value: (a) => countryName(a.country),
+  },
+  {
+    key: 'lat',
+    type: 'number',
+    description: 'Latitude of the host site; empty when unknown',
+    value: (a) => a.location?.lat,
+  },
+  {
+    key: 'lon',
+    type: 'number',
+    description: 'Longitude of the host site; empty when unknown',
+    value: (a) => a.location?.lon,
+  },
+  {
+    key: 'factory_ids',
+    type: 'string',
+    description: 'Ids of the AI Factories it links to, joined with "; "',
+    value: (a) => a.factoryIds,
+  },
+  {
+    key: 'announced_on',
+    type: 'date',
+    description: 'Day the antenna selection was announced',
+    value: (a) => a.announcedOn,
+  },
+  {
+    key: 'eu_eur',
+    type: 'integer',
+    description: 'EU contribution for this antenna, whole euros; empty when not disclosed',
+    value: (a) => a.euEur,
+  },
+  {
+    key: 'sources',
+    type: 'string',
+    description: 'Source URLs joined with "; "',
+    value: (a) => a.sources.map((s) => s.url),
+  },
 ];
 
 /** Which CSV columns a table column stands for; `id` and `name` are always written. */

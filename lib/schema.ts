@@ -78,11 +78,46 @@ export const waveSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),
 });
 
+/** The whole initiative's commitment, stated like a wave's: an exact figure, or only "over €X". */
+export const programmeSchema = z.object({
+  label: text,
+  committedEur: euros,
+  /** A stated lower bound ("over €2.6 billion") when no exact figure was given. */
+  committedMinEur: z.number().int().positive().optional(),
+  statedOn: isoDate,
+  note: text.optional(),
+  sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+});
+
+/** Where the AI Gigafactories stand: a dated, sourced line per step, and one sentence for the present state. */
+export const gigafactoriesSchema = z.object({
+  /** One sentence, shown on the dashboard. */
+  status: text,
+  note: text.optional(),
+  events: z
+    .array(z.object({ date: isoDate, summary: text, source: sourceSchema }))
+    .min(1, 'expected at least one dated event'),
+});
+
+/**
+ * One change to the data. `ids` name what it touches: a factory id, an antenna id, `wave-<n>`, `programme` or
+ * `gigafactories`; `date` is the day the facts were announced (history) or corrected (later changes).
+ */
+export const changeSchema = z.object({
+  date: isoDate,
+  summary: text,
+  ids: z.array(text).min(1, 'expected at least one id'),
+  source: z.url({ protocol: /^https?$/ }),
+});
+
 export const datasetSchema = z.object({
   asOf: isoDate,
+  programme: programmeSchema,
   waves: z.array(waveSchema).min(1),
   factories: z.array(factorySchema).min(1),
   antennas: z.array(antennaSchema),
+  gigafactories: gigafactoriesSchema,
+  changes: z.array(changeSchema).min(1, 'expected at least one change'),
 });
 
 // `labels`: the sector's name in each language of the site other than English (`label`), by locale.
@@ -95,4 +130,7 @@ export type Antenna = z.infer<typeof antennaSchema>;
 export type Wave = z.infer<typeof waveSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type Funding = z.infer<typeof fundingSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type Gigafactories = z.infer<typeof gigafactoriesSchema>;
+export type Change = z.infer<typeof changeSchema>;
 export type Dataset = z.infer<typeof datasetSchema> & { sectors: Sector[] };

@@ -1,5 +1,5 @@
 // Small, hand-made records for unit tests: enough variety to exercise every aggregate, nothing real.
-import type { Antenna, Factory, Sector, Wave } from './schema';
+import type { Antenna, Change, Factory, Gigafactories, Programme, Sector, Wave } from './schema';
 
 export const sectors: Sector[] = [
   { slug: 'health', label: 'Health' },
@@ -106,4 +106,24 @@ export const antennas: Antenna[] = [
     euEur: null,
     sources: source,
   },
+];
+
+export const programme: Programme = {
+  label: 'AI Factories and Antennas',
+  committedEur: null,
+  committedMinEur: 2_600_000_000,
+  statedOn: '2025-10-10',
+  sources: [{ url: 'https://example.org/programme', title: 'Programme source' }],
+};
+
+export const gigafactories: Gigafactories = {
+  status: 'None selected.',
+  events: [{ date: '2026-01-16', summary: 'A regulation.', source: source[0]! }],
+};
+
+export const changes: Change[] = [
+  { date: '2024-12-10', summary: 'Wave 1 selected.', ids: ['wave-1', 'alpha', 'beta'], source: 'https://example.org/w1' },
+  { date: '2025-03-12', summary: 'Wave 2 selected.', ids: ['wave-2', 'gamma'], source: 'https://example.org/w2' },
+  { date: '2025-10-13', summary: 'Antennas selected.', ids: ['antenna-mt', 'antenna-is', 'antenna-be'], source: 'https://example.org/a' },
+  { date: '2026-11-26', summary: 'Programme figure stored.', ids: ['programme'], source: 'https://example.org/p' },
 ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, formatPath, validateDataset, validateSectors } from './validate';
-import { antennas, factories, sectors, waves } from './test-fixtures';
+import { antennas, changes, factories, gigafactories, programme, sectors, waves } from './test-fixtures';
 
-const good = () => structuredClone({ asOf: '2025-10-13', waves, factories, antennas });
+const good = () => structuredClone({ asOf: '2025-10-13', programme, waves, factories, antennas, gigafactories, changes });
 
 function problemsOf(raw: unknown): string[] {
   try {
@@ -13,6 +13,42 @@ function problemsOf(raw: unknown): string[] {
   }
   throw new Error('expected the dataset to be rejected');
 }
+
+describe('validateDataset: changes and programme', () => {
+  it('names a change without a date or summary by its path', () => {
+    const raw = good();
+    delete (raw.changes[2] as Partial<(typeof raw.changes)[number]>).date;
+    raw.changes[1]!.summary = ' ';
+    expect(problemsOf(raw)).toEqual([
+      'changes[1].summary: expected a non-empty string',
+      'changes[2].date: expected string, received undefined',
+    ]);
+  });
+
+  it('rejects a change whose id names no record', () => {
+    const raw = good();
+    raw.changes[0]!.ids = ['wave-1', 'alpah', 'wave-9'];
+    expect(problemsOf(raw)).toEqual([
+      'changes[0].ids[1]: no factory, antenna, wave or programme entry with id "alpah"',
+      'changes[0].ids[2]: no factory, antenna, wave or programme entry with id "wave-9"',
+    ]);
+  });
+
+  it('rejects two changes with the same date and ids (their feed entries would share an id)', () => {
+    const raw = good();
+    raw.changes.push({ ...raw.changes[3]!, summary: 'Again.' });
+    expect(problemsOf(raw)).toEqual(['changes[4]: another change has the same date and ids (2026-11-26:programme); merge them']);
+  });
+
+  it('requires the programme figure, exact or as a lower bound, and its source', () => {
+    const raw = good();
+    delete raw.programme.committedMinEur;
+    raw.programme.sources = [];
+    expect(problemsOf(raw)).toEqual(['programme.sources: expected at least one source']);
+    raw.programme.sources = programme.sources;
+    expect(problemsOf(raw)).toEqual(['programme: expected committedEur or committedMinEur']);
+  });
+});
 
 describe('validateDataset', () => {
   it('accepts a good dataset and attaches the sectors', () => {
@@ -43,6 +79,7 @@ describe('validateDataset', () => {
   it('rejects duplicate ids', () => {
     const raw = good();
     raw.factories[1]!.id = 'alpha';
+    raw.changes[0]!.ids = ['wave-1', 'alpha'];
     expect(problemsOf(raw)).toEqual(['factories[1].id: duplicate id "alpha"']);
   });
 

@@ -82,8 +82,44 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
     });
   });
 
+  if (data.programme.committedEur !== null && data.programme.committedMinEur !== undefined)
+    problems.push('programme.committedMinEur: only when committedEur is null (an exact figure was given)');
+  if (data.programme.committedEur === null && data.programme.committedMinEur === undefined)
+    problems.push('programme: expected committedEur or committedMinEur');
+
+  problems.push(...changeProblems(data));
+
   if (problems.length) throw new DatasetError(file, problems);
   return { ...data, sectors };
+}
+
+/** The ids a change may name: every record, `wave-<n>`, and the two programme-level entries. */
+export function changeTargets(data: Pick<Dataset, 'waves' | 'factories' | 'antennas'>): Set<string> {
+  return new Set([
+    ...data.factories.map((f) => f.id),
+    ...data.antennas.map((a) => a.id),
+    ...data.waves.map((w) => `wave-${w.id}`),
+    'programme',
+    'gigafactories',
+  ]);
+}
+
+/** The key a change is known by in the Atom feed: its date and what it touches, so it survives reordering. */
+export function changeKey(change: Pick<Dataset['changes'][number], 'date' | 'ids'>): string {
+  return `${change.date}:${[...change.ids].sort().join(',')}`;
+}
+
+function changeProblems(data: Omit<Dataset, 'sectors'>): string[] {
+  const problems: string[] = [];
+  const targets = changeTargets(data);
+  data.changes.forEach((c, i) => {
+    c.ids.forEach((id, j) => {
+      if (!targets.has(id)) problems.push(`changes[${i}].ids[${j}]: no factory, antenna, wave or programme entry with id "${id}"`);
+    });
+  });
+  for (const { value, index } of duplicates(data.changes.map(changeKey)))
+    problems.push(`changes[${index}]: another change has the same date and ids (${value}); merge them`);
+  return problems;
 }
 
 function fundingProblems(

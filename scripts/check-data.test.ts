@@ -13,7 +13,10 @@ function checkData(file: string) {
 }
 
 /** A copy of the bundled data with one thing broken, written to a temporary file. */
-type Raw = { factories: { funding: Record<string, unknown>; sectors: string[] }[] };
+type Raw = {
+  factories: { funding: Record<string, unknown>; sectors: string[] }[];
+  changes: Record<string, unknown>[];
+};
 
 function badCopy(breakIt: (raw: Raw) => unknown): string {
   const raw = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as Raw;
@@ -28,7 +31,7 @@ describe('scripts/check-data.ts', () => {
     const result = checkData('data/ai-factories.json');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Data OK: data\/ai-factories\.json — \d+ factories/);
-  });
+  }, 20_000);
 
   // Shapes are checked first; the rules between records (sectors, ids, money) run on a well-shaped file.
   it('exits non-zero and names the record and field of a value of the wrong type', () => {
@@ -41,5 +44,17 @@ describe('scripts/check-data.ts', () => {
     const result = checkData(badCopy((raw) => raw.factories[5]!.sectors.push('knitting')));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/factories\[5\]\.sectors\[\d+\]: unknown sector slug "knitting"/);
+  }, 20_000);
+
+  it('exits non-zero and names a change without a date', () => {
+    const result = checkData(badCopy((raw) => delete raw.changes[2]!.date));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('changes[2].date: expected string, received undefined');
+  }, 20_000);
+
+  it('exits non-zero and names a change whose id names no record', () => {
+    const result = checkData(badCopy((raw) => (raw.changes[4]!.ids = ['bsc-aif', 'no-such-factory'])));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('changes[4].ids[1]: no factory, antenna, wave or programme entry with id "no-such-factory"');
   }, 20_000);
 });

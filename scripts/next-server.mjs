@@ -17,14 +17,12 @@ export async function sparePort() {
   });
 }
 
-/** Starts `next start` on 127.0.0.1:port and resolves once / answers; the server stops when this process exits. */
-export async function startNext(port) {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  if (!existsSync(path.join(dist, 'BUILD_ID'))) {
-    console.error(`No production build in ${dist}: run \`npm run build\` first.`);
-    process.exit(1);
-  }
-  const server = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { stdio: 'ignore', detached: true });
+/**
+ * Spawns a server in its own process group and resolves once http://127.0.0.1:port/ answers; the server stops
+ * when this process exits.
+ */
+async function startServer(name, command, args, port, env = process.env) {
+  const server = spawn(command, args, { stdio: 'ignore', detached: true, env });
   const stop = () => {
     try {
       process.kill(-server.pid);
@@ -38,5 +36,24 @@ export async function startNext(port) {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`next start did not answer on port ${port} within 30 s`);
+  throw new Error(`${name} did not answer on port ${port} within 30 s`);
+}
+
+/** Starts `next start` on 127.0.0.1:port and resolves once / answers. */
+export async function startNext(port) {
+  const dist = process.env.NEXT_DIST_DIR || '.next';
+  if (!existsSync(path.join(dist, 'BUILD_ID'))) {
+    console.error(`No production build in ${dist}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  return startServer('next start', 'npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], port);
+}
+
+/** Starts nginx serving out/ (`npm run serve:static`) on 127.0.0.1:port and resolves once / answers. */
+export async function startNginx(port) {
+  if (!existsSync(path.join('out', 'index.html'))) {
+    console.error('No static build in out/: run `npm run build:static` first.');
+    process.exit(1);
+  }
+  return startServer('nginx', 'npm', ['run', '--silent', 'serve:static'], port, { ...process.env, HOST: '127.0.0.1', PORT: String(port) });
 }

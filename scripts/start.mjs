@@ -1,7 +1,8 @@
-// `npm start`: serve the production build on $PORT (default 3000), building first when there is none.
+// `npm start`: serve the production build on $PORT (default 3000), building first when there is none or when the
+// data, the sectors or the source changed since it was built (scripts/build-fingerprint.mjs), so an edited data
+// file never meets an old build.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { staleReason } from './build-fingerprint.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const run = (args) => {
@@ -9,8 +10,9 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
-  console.log(`No production build in ${distDir}: building first.`);
+const reason = staleReason(process.cwd(), distDir);
+if (reason) {
+  console.log(`Building first: ${reason}.`);
   run(['run', 'build']);
 }
 run(['exec', '--', 'next', 'start', '--port', process.env.PORT || '3000']);

@@ -2,30 +2,26 @@
 
 import { useTranslations } from 'next-intl';
 import { kpis } from '@/lib/aggregate';
+import type { Formats } from '@/lib/format';
+import { headlineMoney, type HeadlineMoney } from '@/lib/headline';
 import { useFormats } from '@/components/site/use-formats';
 import { useDashboard } from './dashboard-context';
 import styles from './kpi-strip.module.css';
 
+type Translate = ReturnType<typeof useTranslations<'kpis'>>;
+
 export function KpiStrip() {
-  const { factories, antennas } = useDashboard();
+  const { factories, antennas, filters, data } = useDashboard();
   const t = useTranslations('kpis');
   const fmt = useFormats();
   const k = kpis(factories, antennas);
+  const money = headlineMoney(factories, filters, data.waves, data.programme);
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
     { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },
     { id: 'AI Factory Antennas', label: t('antennas'), value: fmt.number(k.antennas), note: null },
     { id: 'host countries', label: t('hostCountries'), value: fmt.number(k.hostCountries), note: null },
     { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
-    {
-      id: 'announced investment',
-      label: t('investment'),
-      value: k.investmentDisclosed ? fmt.eur(k.investmentEur) : fmt.notDisclosed,
-      note: k.euDisclosed
-        ? t('investmentEuNote', { disclosed: k.investmentDisclosed, total: k.factories, eu: fmt.eur(k.euEur), euDisclosed: k.euDisclosed })
-        : t('investmentNote', { disclosed: k.investmentDisclosed, total: k.factories }),
-    },
-    { id: 'sectors covered', label: t('sectors'), value: fmt.number(k.sectors), note: null },
   ];
   return (
     <dl className={styles.strip} aria-label={t('label')} data-testid="kpis">
@@ -38,6 +34,52 @@ export function KpiStrip() {
           {item.note && <dd className={styles.note}>{item.note}</dd>}
         </div>
       ))}
+      <MoneyItem money={money} statedOn={data.programme.statedOn} t={t} fmt={fmt} />
+      <div className={styles.item}>
+        <dt className={styles.label}>{t('sectors')}</dt>
+        <dd className={styles.value} data-kpi="sectors covered">
+          {fmt.number(k.sectors)}
+        </dd>
+      </div>
     </dl>
+  );
+}
+
+/** The headline money: the programme or wave total when it is the true total of the view, else a labelled sum. */
+function MoneyItem({ money, statedOn, t, fmt }: { money: HeadlineMoney; statedOn: string; t: Translate; fmt: Formats }) {
+  const value = fmt.announced(money.exactEur, money.minEur);
+  const source = money.sources[0];
+  const cite = source && (
+    <>
+      {' '}
+      (<a href={source.url}>{t('source')}</a>)
+    </>
+  );
+  if (money.kind === 'disclosed')
+    return (
+      <div className={styles.item} data-money={money.kind}>
+        <dt className={styles.label}>{t('moneyDisclosed')}</dt>
+        <dd className={styles.value} data-kpi="investment">
+          {money.disclosedFactories ? value : fmt.notDisclosed}
+        </dd>
+        <dd className={styles.note}>{t('moneyDisclosedNote', { disclosed: money.disclosedFactories, total: money.factories })}</dd>
+      </div>
+    );
+  return (
+    <div className={`${styles.item} ${styles.money}`} data-money={money.kind}>
+      <dt className={styles.label}>
+        {money.kind === 'programme' ? t('moneyProgramme') : money.sources.length > 1 ? t('moneyWaves') : t('moneyWave')}
+      </dt>
+      <dd className={styles.value} data-kpi="investment">
+        {value}
+      </dd>
+      <dd className={styles.note}>
+        {money.kind === 'programme' ? t('moneyProgrammeNote', { date: fmt.date(statedOn) }) : t('moneyWaveNote')}
+        {cite}
+      </dd>
+      <dd className={styles.note} data-kpi-note="per-factory">
+        {t('perFactory', { sum: fmt.eur(money.disclosedEur), disclosed: money.disclosedFactories, total: money.factories })}
+      </dd>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, use
 import { filterAntennas, filterFactories } from '@/lib/aggregate';
 import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/filters';
 import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/present';
-import type { Antenna, Factory, Sector, Wave } from '@/lib/schema';
+import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
 import type { PresentMapGeometry } from './present-map';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
@@ -19,6 +19,7 @@ import { useLocalePath } from '@/components/site/use-locale-path';
 
 export interface PresentData {
   asOf: string;
+  programme: Programme;
   waves: Wave[];
   sectors: Sector[];
   factories: Factory[];
@@ -62,6 +63,7 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
         ...data,
         factories,
         antennas: filterAntennas(data.antennas, factories, filters, isFiltered(filters)),
+        filters,
         map,
         caption: filterCaption(filters, data.sectors, { t, fmt }),
       },

@@ -23,7 +23,9 @@ import {
   timelineTakeaway,
   type SlideId,
 } from '@/lib/present';
-import type { Antenna, Factory, Sector, Wave } from '@/lib/schema';
+import type { Filters } from '@/lib/filters';
+import { headlineMoney } from '@/lib/headline';
+import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
 import { Bars, Legend, Timeline } from './present-charts';
 import { PresentMap, type PresentMapGeometry } from './present-map';
 import styles from './present-slides.module.css';
@@ -35,10 +37,12 @@ function useWords() {
 
 export interface SlideView {
   asOf: string;
+  programme: Programme;
   waves: Wave[];
   sectors: Sector[];
   factories: Factory[];
   antennas: Antenna[];
+  filters: Filters;
   map: PresentMapGeometry;
   caption: string;
 }
@@ -81,17 +85,18 @@ function KpiSlide({ view }: { view: SlideView }) {
   const words = useWords();
   const { t, fmt } = words;
   const k = kpis(view.factories, view.antennas);
+  const money = headlineMoney(view.factories, view.filters, view.waves, view.programme);
   const tiles = [
     { value: fmt.number(k.factories), label: t('kpiFactories') },
     { value: fmt.number(k.hostCountries), label: t('kpiHosts') },
     { value: fmt.number(k.participatingCountries), label: t('kpiTakingPart') },
     { value: fmt.number(k.antennas), label: t('kpiAntennas') },
     { value: fmt.number(k.sectors), label: t('kpiSectors') },
-    {
-      value: k.investmentDisclosed ? fmt.eur(k.investmentEur) : '—',
-      label: t('kpiInvestment', { disclosed: k.investmentDisclosed, total: k.factories }),
-    },
   ];
+  const source = money.sources[0];
+  const none = money.kind === 'disclosed' && !money.disclosedFactories;
+  const qualifier = !none && money.minEur !== null ? t('moneyOver') : '';
+  const amount = none ? '—' : fmt.eur(money.minEur ?? money.exactEur);
   return (
     <Frame id="kpis" title={t('kpisTitle')} takeaway={kpiTakeaway(k, words)} view={view}>
       <ul className={styles.kpis}>
@@ -103,6 +108,38 @@ function KpiSlide({ view }: { view: SlideView }) {
             <span className={styles.kpiLabel}>{tile.label}</span>
           </li>
         ))}
+        <li className={`${styles.kpi} ${styles.kpiMoney}`} data-money={money.kind}>
+          <span className={`${styles.kpiValue} num`} data-kpi-value="investment" style={{ ['--chars' as string]: amount.length + qualifier.length * 0.4 }}>
+            {qualifier ? (
+              // "over" in small type so the figure keeps the tile's width.
+              <>
+                <span className={styles.kpiQualifier}>{qualifier}</span> {amount}
+              </>
+            ) : (
+              amount
+            )}
+          </span>
+          <span className={styles.kpiLabel}>
+            {money.kind === 'programme'
+              ? t('moneyProgramme')
+              : money.kind === 'waves'
+                ? t('moneyWaves')
+                : t('moneyDisclosed', { disclosed: money.disclosedFactories, total: money.factories })}
+          </span>
+          {source && (
+            <span className={styles.kpiSource}>
+              {t('moneySource', {
+                source: money.kind === 'programme' ? t('moneyCommission', { date: fmt.date(view.programme.statedOn) }) : source.title,
+                host: new URL(source.url).hostname,
+              })}
+            </span>
+          )}
+          {money.kind !== 'disclosed' && (
+            <span className={styles.kpiSource}>
+              {t('perFactory', { sum: fmt.eur(money.disclosedEur), disclosed: money.disclosedFactories, total: money.factories })}
+            </span>
+          )}
+        </li>
       </ul>
     </Frame>
   );

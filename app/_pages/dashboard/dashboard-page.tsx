@@ -33,9 +33,19 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
   const asOf = fmt.date(data.asOf);
   const source = (what: string) => t('source', { what: t(what), date: asOf });
 
+  const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
+  // The change log, the gigafactory events and the programme's note are shown on /about only: keep them out of
+  // this page's payload (the KPI strip names the programme figure's first source).
+  const clientData = {
+    ...data,
+    programme: { ...data.programme, note: undefined, sources: data.programme.sources.slice(0, 1) },
+    changes: [],
+    gigafactories: { ...data.gigafactories, events: [] },
+  };
+
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(locale, CLIENT_NAMESPACES)}>
-      <DashboardProvider data={data}>
+      <DashboardProvider data={clientData}>
         <div className="page">
           <header className={styles.intro}>
             <p className={styles.kicker}>{t('kicker')}</p>
@@ -47,6 +57,12 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
               <Link href={localePath(locale, '/find')} prefetch={false} className={styles.finder}>
                 {t('finder')}
               </Link>
+            </p>
+            <p className={styles.giga}>
+              {/* The status is the data's own sentence (English, as the sources give it); the rest is the page's. */}
+              {t('gigafactories')} <span lang="en">{data.gigafactories.status}</span> {t('gigaLatest')}{' '}
+              <time dateTime={latestGiga}>{fmt.date(latestGiga)}</time> ·{' '}
+              <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
             </p>
           </header>
           <KpiStrip />

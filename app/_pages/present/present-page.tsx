@@ -17,7 +17,7 @@ export async function presentMetadata(locale: PageLocale) {
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
 export async function PresentPage({ locale }: { locale: PageLocale }) {
   const common = await pageIntl(locale, 'common');
-  const { asOf, waves, sectors, factories, antennas } = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const { asOf, programme, waves, sectors, factories, antennas } = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
   const geometry = europeMap();
   const points: Record<string, Point> = {};
   for (const f of factories) {
@@ -31,7 +31,9 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
   // Lean props: sources, links and services are not shown on a screen; the map paths go once.
   const data: PresentData = {
     asOf,
-    waves: waves.map((w) => ({ ...w, sources: [] })),
+    // The screen names the programme figure's source, so its first source stays.
+    programme: { ...programme, note: undefined, sources: programme.sources.slice(0, 1) },
+    waves: waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
     sectors,
     factories: factories.map((f) => ({ ...f, sources: [], services: [], url: '' })),
     antennas: antennas.map((a) => ({ ...a, sources: [] })),

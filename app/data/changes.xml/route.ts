@@ -1,0 +1,12 @@
+import { changesFeed } from '@/lib/atom';
+import { loadDataset } from '@/lib/dataset';
+import { siteOrigin } from '@/lib/site';
+
+// Written once at build time, like the CSV files; SITE_URL (read at build) gives the absolute links.
+export const dynamic = 'force-static';
+
+export function GET() {
+  const data = loadDataset();
+  const xml = changesFeed({ origin: siteOrigin(), changes: data.changes, factoryIds: new Set(data.factories.map((f) => f.id)) });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}

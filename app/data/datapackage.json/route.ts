@@ -1,0 +1,11 @@
+import { loadDataset } from '@/lib/dataset';
+import { dataPackage } from '@/lib/open-data';
+
+// Written once at build time; resource paths are relative, so the package works wherever /data/ is served.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(`${JSON.stringify(dataPackage(loadDataset()), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
