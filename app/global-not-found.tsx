@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { NotFoundText, type NotFoundWords } from '@/components/site/not-found-text';
 import { rawMessages } from '@/i18n/messages';
 import { LOCALES } from '@/lib/locales';
-import { inter, interExt } from './fonts';
 import './globals.css';
+import { themeInitScript } from './theme-init';
 
 export const metadata: Metadata = { title: 'Page not found · EU AI Factories' };
 
@@ -17,10 +17,9 @@ export default function GlobalNotFound() {
     NotFoundWords
   >;
   return (
-    <html lang="en" className={`${inter.variable} ${interExt.variable}`} suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-        <script src="/theme-init.js" />
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>
         <main id="main" className="page" style={{ padding: 'var(--space-7) var(--space-4)' }}>

@@ -39,14 +39,18 @@ async function startServer(name, command, args, port, env = process.env) {
   throw new Error(`${name} did not answer on port ${port} within 30 s`);
 }
 
-/** Starts `next start` on 127.0.0.1:port and resolves once / answers. */
-export async function startNext(port) {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
+/**
+ * Starts `next start` on 127.0.0.1:port and resolves once / answers.
+ * `dir` serves another Next app than the project (the Lighthouse bench's bare reference, built into `dir/.next`).
+ */
+export async function startNext(port, dir) {
+  const dist = dir ? path.join(dir, '.next') : process.env.NEXT_DIST_DIR || '.next';
   if (!existsSync(path.join(dist, 'BUILD_ID'))) {
     console.error(`No production build in ${dist}: run \`npm run build\` first.`);
     process.exit(1);
   }
-  return startServer('next start', 'npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], port);
+  const args = ['next', 'start', ...(dir ? [dir] : []), '--port', String(port), '--hostname', '127.0.0.1'];
+  return startServer('next start', 'npx', args, port);
 }
 
 /** Starts nginx serving out/ (`npm run serve:static`) on 127.0.0.1:port and resolves once / answers. */

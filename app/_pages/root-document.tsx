@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { PageLocale } from '@/lib/locales';
-import { inter, interExt } from '../fonts';
 import '../globals.css';
+import { themeInitScript } from '../theme-init';
 
 export const viewport: Viewport = {
   themeColor: [
@@ -30,11 +30,10 @@ export async function rootMetadata(locale: PageLocale): Promise<Metadata> {
 export function RootDocument({ locale, children }: { locale: PageLocale; children: React.ReactNode }) {
   setRequestLocale(locale);
   return (
-    <html lang={locale} className={`${inter.variable} ${interExt.variable}`} suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Same-origin and blocking, so a stored theme applies before first paint without an inline script. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-        <script src="/theme-init.js" />
+        {/* Inline, so a stored theme applies before first paint without a render-blocking request (issue 11). */}
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>{children}</body>
     </html>

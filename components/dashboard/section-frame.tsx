@@ -1,4 +1,5 @@
 import { ChartDownload } from '@/components/charts/chart-download';
+import { ServerHtmlUntilQuery } from './server-html-until-query';
 import styles from './section-frame.module.css';
 
 interface Props {
@@ -23,12 +24,15 @@ export function SectionFrame({ id, title, takeaway, source, children }: Props) {
   );
 }
 
-/** The server-rendered table behind a chart: what screen readers, print and no-JS readers get. */
+/**
+ * The server-rendered table behind a chart: what screen readers, print and no-JS readers get. Not hydrated until
+ * the filters change (it shows the server's unfiltered figures until then).
+ */
 export function DataTwin({ summary, children }: { summary: string; children: React.ReactNode }) {
   return (
     <details className={styles.twin}>
       <summary>{summary}</summary>
-      <div className="table-scroll">{children}</div>
+      <ServerHtmlUntilQuery className="table-scroll">{children}</ServerHtmlUntilQuery>
     </details>
   );
 }

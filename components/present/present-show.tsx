@@ -198,10 +198,13 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
       data-ready={ready || undefined}
       data-moved={moved || undefined}
     >
-      <h1 className="visually-hidden">{t('heading')}</h1>
-      <div ref={stage} className={styles.stage}>
-        <PresentSlide key={slide} slide={slide} view={view} />
-      </div>
+      {/* The landmark for the slide (axe `region`); `display: contents`, so the stage still fills the screen. */}
+      <main className={styles.main}>
+        <h1 className="visually-hidden">{t('heading')}</h1>
+        <div ref={stage} className={styles.stage}>
+          <PresentSlide key={slide} slide={slide} view={view} />
+        </div>
+      </main>
       <div className={styles.progress} aria-hidden>
         <div
           key={`${position}-${runs}`}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/csv-columns';
 import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/sort';
 import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/table-columns';
@@ -17,7 +17,6 @@ import { setSearch } from '@/components/site/url-state';
 import styles from './factory-table.module.css';
 
 const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);
-const noSubscription = () => () => {};
 
 export function FactoryTable() {
   const { data, factories, filtered, params } = useDashboard();
@@ -56,8 +55,10 @@ export function FactoryTable() {
   const leafColumns = table.getAllLeafColumns();
   const visibleIds = table.getVisibleLeafColumns().map((c) => c.id).filter(isTableColumnId);
   const primary = sorting[0];
-  // False in the server HTML, true once hydrated: tests (and styles) can tell when the controls respond.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  // Absent in the server HTML, set once hydrated: tests can tell when the controls respond. Set on the element, not
+  // through state: a hydration flag in state would render the whole table a second time right after hydrating.
+  const wrap = useRef<HTMLDivElement>(null);
+  useEffect(() => wrap.current?.setAttribute('data-hydrated', 'true'), []);
 
   const viewCsv = () =>
     factoriesCsv(
@@ -67,7 +68,7 @@ export function FactoryTable() {
     );
 
   return (
-    <div className={styles.wrap} data-hydrated={hydrated || undefined}>
+    <div ref={wrap} className={styles.wrap}>
       <div className={styles.toolbar}>
         <TableSearch />
         <ColumnPicker

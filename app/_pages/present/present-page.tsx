@@ -14,6 +14,13 @@ export async function presentMetadata(locale: PageLocale) {
   return pageMetadata(locale, '/present', { title: t('presentTitle'), description: t('presentDescription') });
 }
 
+/**
+ * Runs before the slide is parsed: a query string may pick another first slide, theme or filter than the static
+ * HTML shows, so the slide stays hidden until hydration then (present-show.module.css); without one, the server's
+ * first slide is the right one and paints at once.
+ */
+const QUERY_FLAG = "if(location.search.length>1)document.documentElement.setAttribute('data-present-query','')";
+
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
 export async function PresentPage({ locale }: { locale: PageLocale }) {
   const common = await pageIntl(locale, 'common');
@@ -45,8 +52,11 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
     points,
   };
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present'])}>
-      <PresentShow data={data} map={map} version={presentVersion()} />
-    </NextIntlClientProvider>
+    <>
+      <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
+      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present'])}>
+        <PresentShow data={data} map={map} version={presentVersion()} />
+      </NextIntlClientProvider>
+    </>
   );
 }
