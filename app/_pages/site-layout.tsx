@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { pickMessages, rawMessages } from '@/i18n/messages';
 import { loadDataset } from '@/lib/dataset';
 import { prefixedLocales, type Locale, type PageLocale } from '@/lib/locales';
+import './print.css';
 
 /** Header, main and footer around every page but screen mode. The header's islands get only `site` messages. */
 export function SiteLayout({ locale, children }: { locale: PageLocale; children: React.ReactNode }) {

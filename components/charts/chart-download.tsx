@@ -124,7 +124,7 @@ export function ChartDownload({ targetId, name, title, source }: Props) {
   }
 
   return (
-    <div className={styles.group} role="group" aria-label={t('downloadGroup', { title })}>
+    <div className={styles.group} role="group" aria-label={t('downloadGroup', { title })} data-print="hide">
       <button type="button" className={styles.button} aria-label={t('downloadAs', { title, format: 'SVG' })} onClick={() => void save('svg')}>
         SVG
       </button>

@@ -2,12 +2,12 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { countryRoleMap, type CountryRole } from '@/lib/aggregate';
-import type { MapGeometry } from '@/lib/geo';
-import type { MapMarker } from '@/lib/map-markers';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
+import type { CountryRole } from '@/lib/aggregate';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
+import type { MapGeometry } from '@/lib/geo';
+import type { MapMarker } from '@/lib/map-markers';
+import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
 import styles from './country-map.module.css';
 
@@ -15,26 +15,31 @@ const ROLE_KEY: Record<CountryRole, string> = { host: 'roleHost', partner: 'role
 
 interface Props {
   geometry: MapGeometry;
+  /** The markers to show (already filtered). */
   markers: MapMarker[];
+  /** Roles of the countries in the view. */
+  roles: Record<string, CountryRole>;
+  /** Countries selected by the filters, outlined. */
+  selected: readonly string[];
+  /** Toggles a country's filter; without it the map only links to the factories (an embed). */
+  onToggle?: (code: string) => void;
+  /** Countries that can be clicked: any that takes part anywhere, even when the view leaves it uncoloured. */
+  clickable?: Record<string, CountryRole>;
+  /** Where factory links open: `_blank` from an embed, so the newsroom's page stays. */
+  linkTarget?: '_blank';
 }
 
-/** The map: paths and points come from the server; the browser only colours them and places the markers. */
-export function CountryMap({ geometry, markers }: Props) {
-  const { data, factories, antennas, filters, toggle } = useDashboard();
+/** The map with its legend, hit areas and tooltips: what a reader of the page can point at and focus. */
+export function CountryMap({ geometry, markers, roles, selected, onToggle, clickable = {}, linkTarget }: Props) {
   const t = useTranslations('map');
   const fmt = useFormats();
-  const href = useLocalePath();
-  const roles = countryRoleMap(factories, antennas);
-  // Any country that takes part anywhere can be clicked, even when the current view leaves it uncoloured.
-  const clickable = countryRoleMap(data.factories, data.antennas);
-  const shownFactories = new Set(factories.map((f) => f.id));
-  const shownAntennas = new Set(antennas.map((a) => a.id));
-  const visible = markers.filter((m) => (m.kind === 'factory' ? shownFactories : shownAntennas).has(m.id));
+  const localHref = useLocalePath();
   const { width, height } = geometry;
+  const count = (role: CountryRole) => Object.values(roles).filter((r) => r === role).length;
 
   const onMapClick = (event: React.MouseEvent<SVGSVGElement>) => {
     const code = (event.target as Element).getAttribute('data-country');
-    if (code && clickable[code]) toggle('countries', code);
+    if (code && clickable[code]) onToggle?.(code);
   };
 
   return (
@@ -49,44 +54,26 @@ export function CountryMap({ geometry, markers }: Props) {
         ]}
       />
       <div className={styles.frame} style={{ aspectRatio: `${width} / ${height}` }}>
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-label={t('label', {
-            hosts: Object.values(roles).filter((r) => r === 'host').length,
-            partners: Object.values(roles).filter((r) => r === 'partner').length,
-            antennas: Object.values(roles).filter((r) => r === 'antenna').length,
-          })}
-          className={styles.map}
-          onClick={onMapClick}
-          data-testid="country-map"
+        <EuropeMap
+          width={width}
+          height={height}
+          countries={geometry.countries}
+          roles={roles}
+          dots={markers}
+          look="page"
+          label={t('label', { hosts: count('host'), partners: count('partner'), antennas: count('antenna') })}
+          selected={selected}
+          clickable={onToggle ? clickable : undefined}
+          onClick={onToggle ? onMapClick : undefined}
         >
-          <rect width={width} height={height} className={styles.sea} />
-          {geometry.countries.map((c, i) => {
-            const role = c.code ? roles[c.code] : undefined;
-            const selected = c.code !== null && filters.countries.includes(c.code);
-            return (
-              <path
-                key={`${c.code ?? c.name}-${i}`}
-                d={c.d}
-                data-country={c.code ?? undefined}
-                data-role={role}
-                className={`${styles.country} ${role ? styles[role] : ''} ${c.code && clickable[c.code] ? styles.clickable : ''} ${selected ? styles.selected : ''}`}
-              >
-                {c.code && <title>{`${fmt.countryName(c.code)}${role ? `: ${t(ROLE_KEY[role])}` : ''}`}</title>}
-              </path>
-            );
-          })}
-          {visible.map((m) =>
-            m.kind === 'factory' ? (
-              <circle key={m.id} cx={m.x} cy={m.y} r={7} className={styles.factoryDot} />
-            ) : (
-              <rect key={m.id} x={m.x - 5.5} y={m.y - 5.5} width={11} height={11} transform={`rotate(45 ${m.x} ${m.y})`} className={styles.antennaDot} />
-            ),
-          )}
-        </svg>
-        {visible.map((m) => {
+          {(code) => {
+            const role = roles[code];
+            return <title>{`${fmt.countryName(code)}${role ? `: ${t(ROLE_KEY[role])}` : ''}`}</title>;
+          }}
+        </EuropeMap>
+        {markers.map((m) => {
           const style = { left: `${(m.x / width) * 100}%`, top: `${(m.y / height) * 100}%` };
+          // Transparent hit areas over the drawn markers (hidden in print, where nothing is pointed at).
           // Keep the tooltip inside the map near its edges.
           const place = [m.y / height < 0.2 ? styles.below : '', m.x / width < 0.25 ? styles.start : m.x / width > 0.75 ? styles.end : '']
             .filter(Boolean)
@@ -98,29 +85,48 @@ export function CountryMap({ geometry, markers }: Props) {
               {m.approximate && <span className={styles.approx}>{t('approximate')}</span>}
             </span>
           );
-          return m.kind === 'factory' ? (
-            <Link key={m.id} href={href(`/factories/${m.id}`)} prefetch={false} className={styles.hit} style={style} aria-label={m.label} data-marker={m.id}>
-              {tip}
-            </Link>
-          ) : (
+          if (m.kind === 'factory' || !onToggle) {
+            // Without filters to toggle (an embed), an antenna opens the dashboard filtered by its country.
+            const href = localHref(m.kind === 'factory' ? `/factories/${m.id}` : `/?country=${m.country}`);
+            return (
+              <Link
+                key={m.id}
+                href={href}
+                prefetch={false}
+                className={styles.hit}
+                style={style}
+                aria-label={m.label}
+                data-marker={m.id}
+                data-print="hide"
+                target={linkTarget}
+                rel={linkTarget ? 'noopener' : undefined}
+              >
+                {tip}
+              </Link>
+            );
+          }
+          return (
             <button
               key={m.id}
               type="button"
               className={styles.hit}
               style={style}
               aria-label={m.label}
-              aria-pressed={filters.countries.includes(m.country)}
+              aria-pressed={selected.includes(m.country)}
               data-marker={m.id}
-              onClick={() => toggle('countries', m.country)}
+              data-print="hide"
+              onClick={() => onToggle(m.country)}
             >
               {tip}
             </button>
           );
         })}
       </div>
-      <figcaption className={styles.caption}>
-        {t('caption')}
-      </figcaption>
+      {onToggle && (
+        <figcaption className={styles.caption}>
+          {t('caption')}
+        </figcaption>
+      )}
     </figure>
   );
 }

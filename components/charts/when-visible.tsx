@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Renders its children once the box nears the viewport. The charts are recharts, which draws nothing on the server
@@ -18,7 +19,13 @@ export function WhenVisible({ height, children, testId }: { height: number; chil
       rootMargin: '400px 0px',
     });
     observer.observe(node);
-    return () => observer.disconnect();
+    // Printing shows every chart, seen or not: mount now, before the browser lays out the pages.
+    const print = () => flushSync(() => setSeen(true));
+    window.addEventListener('beforeprint', print);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', print);
+    };
   }, [seen]);
 
   return (

@@ -26,7 +26,7 @@ export function FilterBar() {
   ];
 
   return (
-    <div className={styles.bar} role="search" aria-label={t('label')}>
+    <div className={styles.bar} role="search" aria-label={t('label')} data-print="hide">
       <div className={styles.controls}>
         <fieldset className={styles.waves}>
           <legend className={styles.legend}>{t('wave')}</legend>

@@ -1,12 +1,11 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
 import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
+import { FundingTable } from '@/components/charts/funding-table';
 import { fundingTakeaway } from '@/lib/takeaways';
 import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
 import { useDashboard } from './dashboard-context';
 import type { FactoryFundingRow, WaveFundingRow } from '@/components/charts/funding-charts';
 import { FactoryFundingBars, WaveFundingBars } from '@/components/charts/lazy-charts';
@@ -20,7 +19,6 @@ export function Funding({ source }: { source: string }) {
   const t = useTranslations('funding');
   const takeaways = useTranslations('takeaways');
   const fmt = useFormats();
-  const href = useLocalePath();
   const rows = fundingByFactory(factories);
   const short = new Map(data.factories.map((f) => [f.id, `${f.acronym ?? f.name} · ${f.country}`]));
   const chartRows: FactoryFundingRow[] = rows.map((r) => ({ ...r, short: short.get(r.id) ?? r.name, label: fmt.eur(r.totalEur) }));
@@ -33,7 +31,7 @@ export function Funding({ source }: { source: string }) {
   }));
 
   return (
-    <SectionFrame id="funding" title={t('title')} takeaway={fundingTakeaway(rows, { t: takeaways, fmt })} source={source}>
+    <SectionFrame id="funding" title={t('title')} share={['funding']} takeaway={fundingTakeaway(rows, { t: takeaways, fmt })} source={source}>
       <Legend
         items={[
           { label: t('eu'), color: SERIES.eu },
@@ -42,13 +40,13 @@ export function Funding({ source }: { source: string }) {
         ]}
       />
       <div className={styles.split}>
-        <div id="funding-factories">
+        <div id="funding-factories" data-chart>
           <ChartHeading title={t('perFactory')} targetId="funding-factories" name="investment-per-factory" source={source} />
           <WhenVisible height={Math.max(100, chartRows.length * ROW_HEIGHT.factory + 30)} testId="funding-bars">
             <FactoryFundingBars rows={chartRows} fmt={fmt} names={{ eu: t('barEu'), national: t('barNational'), unsplit: t('barUnsplit') }} />
           </WhenVisible>
         </div>
-        <div id="funding-waves">
+        <div id="funding-waves" data-chart>
           <ChartHeading title={t('perWave')} targetId="funding-waves" name="investment-per-wave" source={source} />
           <WhenVisible height={Math.max(120, waves.length * ROW_HEIGHT.wave + 30)} testId="wave-bars">
             <WaveFundingBars rows={waves} fmt={fmt} names={{ eu: t('barEu'), rest: t('barRest') }} />
@@ -59,31 +57,7 @@ export function Funding({ source }: { source: string }) {
         </div>
       </div>
       <DataTwin summary={t('twin')}>
-        <table className="data-table" data-testid="funding-table">
-          <caption>{t('factoryCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colFactory')}</th>
-              <th scope="col" className="right">{t('colWave')}</th>
-              <th scope="col" className="right">{t('colTotal')}</th>
-              <th scope="col" className="right">{t('colEu')}</th>
-              <th scope="col" className="right">{t('colNational')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link href={href(`/factories/${r.id}`)} prefetch={false}>{r.name}</Link>
-                </th>
-                <td className="right">{fmt.number(r.wave)}</td>
-                <td className="right">{fmt.eurFull(r.totalEur)}</td>
-                <td className="right">{fmt.eurFull(r.euEur)}</td>
-                <td className="right">{fmt.eurFull(r.nationalEur)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FundingTable rows={rows} />
         <table className="data-table" data-testid="wave-table">
           <caption>{t('perWave')}</caption>
           <thead>

@@ -24,7 +24,7 @@ export function KpiStrip() {
     { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
   ];
   return (
-    <dl className={styles.strip} aria-label={t('label')} data-testid="kpis">
+    <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
       {items.map((item) => (
         <div key={item.id} className={styles.item}>
           <dt className={styles.label}>{item.label}</dt>

@@ -1,5 +1,7 @@
 import { ChartDownload } from '@/components/charts/chart-download';
+import type { EmbedView } from '@/lib/embed';
 import { ServerHtmlUntilQuery } from './server-html-until-query';
+import { ShareControl } from './share-control';
 import styles from './section-frame.module.css';
 
 interface Props {
@@ -7,14 +9,19 @@ interface Props {
   title: string;
   takeaway: string;
   source: React.ReactNode;
+  /** The embeddable views in the section, offered by its Share control. */
+  share?: readonly EmbedView[];
   children: React.ReactNode;
 }
 
 /** A dashboard section: heading, one-sentence takeaway, the views, then where the numbers come from. */
-export function SectionFrame({ id, title, takeaway, source, children }: Props) {
+export function SectionFrame({ id, title, takeaway, source, share, children }: Props) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className={styles.section}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <div className={styles.head}>
+        <h2 id={`${id}-title`}>{title}</h2>
+        {share && <ShareControl views={share} label={title} />}
+      </div>
       <p className={styles.takeaway} data-testid={`${id}-takeaway`}>
         {takeaway}
       </p>

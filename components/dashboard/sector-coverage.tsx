@@ -28,8 +28,8 @@ export function SectorCoverage({ source }: { source: string }) {
   const height = Math.max(100, coverage.length * row + 30);
 
   return (
-    <SectionFrame id="sector-coverage" title={t('title')} takeaway={sectorTakeaway(coverage, factories.length, { t: takeaways, fmt })} source={source}>
-      <div id="sector-bars">
+    <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={sectorTakeaway(coverage, factories.length, { t: takeaways, fmt })} source={source}>
+      <div id="sector-bars" data-chart>
         <ChartHeading title={t('barsTitle')} targetId="sector-bars" name="factories-per-sector" source={source} />
         <p className={styles.hint}>{t('hint')}</p>
         <WhenVisible height={height} testId="sector-bars">

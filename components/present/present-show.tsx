@@ -9,7 +9,7 @@ import { filterAntennas, filterFactories } from '@/lib/aggregate';
 import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/filters';
 import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/present';
 import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
-import type { PresentMapGeometry } from './present-map';
+import type { PresentMapGeometry } from './present-slides';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
 import styles from './present-show.module.css';

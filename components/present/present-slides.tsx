@@ -4,6 +4,7 @@ import { useFormats } from '@/components/site/use-formats';
 import {
   antennasOf,
   countryRoleMap,
+  type CountryRole,
   fundingByFactory,
   fundingByWave,
   kpis,
@@ -26,13 +27,55 @@ import {
 import type { Filters } from '@/lib/filters';
 import { headlineMoney } from '@/lib/headline';
 import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
-import { Bars, Legend, Timeline } from './present-charts';
-import { PresentMap, type PresentMapGeometry } from './present-map';
+import { Bars } from '@/components/charts/bars';
+import { EuropeMap, type MapBox, type MapShape } from '@/components/charts/europe-map';
+import type { Point } from '@/lib/geo';
+import { Legend } from './present-legend';
+import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';
 
 /** The `present` messages and the formatters of the page's language. */
 function useWords() {
   return { t: useTranslations('present'), fmt: useFormats() };
+}
+
+export interface PresentMapGeometry {
+  width: number;
+  height: number;
+  countries: MapShape[];
+  /** Projected factory and antenna positions, by id. */
+  points: Record<string, Point>;
+}
+
+/** The part of the Europe box with every site in it, from Iceland to Cyprus: the screen shows Europe large. */
+const SCREEN_CROP: MapBox = { x: 230, y: 84, width: 650, height: 634 };
+
+/** The shared map, as a screen shows it: large, cropped, no text inside (labels live in HTML). */
+function ScreenMap({ map, roles, factoryIds, antennaIds, highlight, label }: {
+  map: PresentMapGeometry;
+  roles: Record<string, CountryRole>;
+  factoryIds: readonly string[];
+  antennaIds: readonly string[];
+  highlight?: string;
+  label: string;
+}) {
+  const dot = (kind: 'factory' | 'antenna') => (id: string) => {
+    const p = map.points[id];
+    return p ? [{ id, kind, x: p[0], y: p[1] }] : [];
+  };
+  return (
+    <EuropeMap
+      width={map.width}
+      height={map.height}
+      countries={map.countries}
+      roles={roles}
+      dots={[...antennaIds.flatMap(dot('antenna')), ...factoryIds.flatMap(dot('factory'))]}
+      label={label}
+      look="screen"
+      crop={SCREEN_CROP}
+      highlight={highlight}
+    />
+  );
 }
 
 export interface SlideView {
@@ -169,7 +212,7 @@ function MapSlide({ view }: { view: SlideView }) {
         />
       }
     >
-      <PresentMap
+      <ScreenMap
         map={view.map}
         roles={roles}
         factoryIds={view.factories.map((f) => f.id)}
@@ -187,6 +230,7 @@ function SectorSlide({ view }: { view: SlideView }) {
   return (
     <Frame id="sectors" title={t('sectorsTitle')} takeaway={sectorTakeaway(coverage, view.factories.length, words)} view={view}>
       <Bars
+        columns
         layout="stacked"
         label={t('sectorsBars')}
         rows={coverage.map((s) => ({
@@ -219,6 +263,7 @@ function FundingSlide({ view }: { view: SlideView }) {
           ]}
         />
         <Bars
+          columns
           layout="inline"
           label={t('fundingBars')}
           rows={disclosed.map((r) => ({
@@ -294,7 +339,7 @@ function SpotlightSlide({ view, factory: f }: { view: SlideView; factory: Factor
         </dl>
       }
     >
-      <PresentMap
+      <ScreenMap
         map={view.map}
         roles={countryRoleMap([f], linked)}
         factoryIds={[f.id]}

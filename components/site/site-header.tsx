@@ -14,7 +14,7 @@ export async function SiteHeader({ locale }: { locale: PageLocale }) {
     { href: '/about', label: t('navAbout') },
   ];
   return (
-    <header className={styles.header}>
+    <header className={styles.header} data-print="hide">
       <a className={styles.skip} href="#main">
         {t('skip')}
       </a>

@@ -69,7 +69,7 @@ export function FactoryTable() {
 
   return (
     <div ref={wrap} className={styles.wrap}>
-      <div className={styles.toolbar}>
+      <div className={styles.toolbar} data-print="hide">
         <TableSearch />
         <ColumnPicker
           columns={leafColumns.map((c) => ({

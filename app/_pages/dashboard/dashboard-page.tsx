@@ -6,6 +6,8 @@ import { FactoryTable } from '@/components/table/factory-table';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Funding } from '@/components/dashboard/funding';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line';
+import { ShareControl } from '@/components/dashboard/share-control';
 import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
 import { pickMessages } from '@/i18n/messages';
@@ -19,7 +21,7 @@ import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
 /** What the dashboard's islands say, in one language: nothing of the other pages, nothing of other languages. */
-const CLIENT_NAMESPACES = ['format', 'common', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'takeaways', 'table'];
+const CLIENT_NAMESPACES = ['format', 'common', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'takeaways', 'table', 'embed', 'print'];
 
 export async function dashboardMetadata(locale: PageLocale) {
   return pageMetadata(locale, '/', {});
@@ -76,9 +78,13 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
           <Funding source={source('sourceFunding')} />
           <Timeline source={source('sourceTimeline')} />
           <section id="all-factories" aria-labelledby="all-factories-title" className={styles.section}>
-            <h2 id="all-factories-title">{t('allFactories')}</h2>
+            <div className={styles.sectionHead}>
+              <h2 id="all-factories-title">{t('allFactories')}</h2>
+              <ShareControl views={['table']} label={t('allFactories')} />
+            </div>
             <FactoryTable />
           </section>
+          <DashboardPrintLine asOf={asOf} />
         </div>
       </DashboardProvider>
     </NextIntlClientProvider>

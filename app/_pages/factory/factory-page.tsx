@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PrintLine } from '@/components/site/print-line';
 import { SourceList } from '@/components/site/source-list';
+import { NextIntlClientProvider } from 'next-intl';
+import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import { antennasOf } from '@/lib/aggregate';
 import { loadDataset } from '@/lib/dataset';
@@ -145,6 +148,9 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         <SourceList sources={factory.sources} className={styles.sources} />
         <p className="muted">{t('asOf', { date: fmt.date(data.asOf) })}</p>
       </section>
+      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['print'])}>
+        <PrintLine asOf={fmt.date(data.asOf)} />
+      </NextIntlClientProvider>
     </article>
   );
 }

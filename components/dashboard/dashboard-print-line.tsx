@@ -1,0 +1,11 @@
+'use client';
+
+import { filterQuery } from '@/lib/embed';
+import { PrintLine } from '@/components/site/print-line';
+import { useDashboard } from './dashboard-context';
+
+/** The dashboard's print line: its address with the filters in effect. */
+export function DashboardPrintLine({ asOf }: { asOf: string }) {
+  const { filters } = useDashboard();
+  return <PrintLine asOf={asOf} query={filterQuery(filters)} />;
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, type EmbedView } from '@/lib/embed';
+import { filterCaption } from '@/lib/present';
+import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
+import styles from './embed-frame.module.css';
+
+/** Any link followed inside the iframe opens in a new tab: the newsroom's page stays, and our other pages refuse
+ *  to be framed anyway. Set on the anchor before Next's Link sees the click, so Link leaves it to the browser. */
+function openOutside(event: React.MouseEvent) {
+  const anchor = (event.target as Element).closest('a[href]');
+  if (anchor instanceof HTMLAnchorElement && !anchor.target) {
+    anchor.target = '_blank';
+    anchor.rel = 'noopener';
+  }
+}
+
+/** One view alone for an iframe: title, the view, where the numbers come from, the way back to the dashboard. */
+export function EmbedFrame({ view, children }: { view: EmbedView; children: React.ReactNode }) {
+  const { data, filters } = useDashboard();
+  const t = useTranslations('embed');
+  const present = useTranslations('present');
+  const fmt = useFormats();
+  const href = useLocalePath();
+  const box = useRef<HTMLDivElement>(null);
+
+  // The parent page learns our height on load and after every change of size (fonts, filters, its own width).
+  useEffect(() => {
+    const node = box.current;
+    if (!node || window.parent === window) return;
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(node.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, view, height }, '*');
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(node);
+    post();
+    return () => observer.disconnect();
+  }, [view]);
+
+  const caption = filterCaption(filters, data.sectors, { t: present, fmt });
+  return (
+    <div ref={box} className={styles.embed} data-embed={view} onClickCapture={openOutside}>
+      <h1 className={styles.title}>{t(`title_${view}`)}</h1>
+      {caption && <p className={styles.caption}>{caption}</p>}
+      <div className={styles.view}>{children}</div>
+      <p className={`source-line ${styles.source}`}>
+        {t('source')} <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>
+      </p>
+      <p className={styles.open}>
+        <a href={href(`/${filterQuery(filters)}#${EMBED_INFO[view].section}`)} target="_blank" rel="noopener">
+          {t('open')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { pickMessages } from '@/i18n/messages';
+import type { EmbedView } from '@/lib/embed';
+import type { PageLocale } from '@/lib/locales';
+import type { Dataset } from '@/lib/schema';
+import { DashboardProvider } from '@/components/dashboard/dashboard-context';
+import { EmbedFrame } from './embed-frame';
+
+/** What an embed's islands say: its own words and its view's, in the page's language only. */
+const NAMESPACES = ['format', 'common', 'embed', 'present', 'kpis', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table'];
+
+/** The filters come from the iframe's URL, read in the browser as on the dashboard (the page is prerendered). */
+export function EmbedPage({ locale, data, view, children }: { locale: PageLocale; data: Dataset; view: EmbedView; children: React.ReactNode }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, NAMESPACES)}>
+      <DashboardProvider data={data}>
+        <EmbedFrame view={view}>{children}</EmbedFrame>
+      </DashboardProvider>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,89 @@
+// Print (issue 13): / and a factory page printed to PDF by Chromium: no control shows, every factory is named,
+// no chart is cut by a page break. The PDF's text comes from poppler's pdftotext (installed when missing).
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readDataset } from './helpers';
+
+const data = readDataset();
+const factory = data.factories[0]!;
+/** A4 portrait less the 12 mm margins of app/(site)/print.css, in CSS pixels (96 per inch). */
+const PAGE = { width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 24) / 25.4) * 96) };
+
+function pdfText(file: string): string {
+  if (!existsSync('/usr/bin/pdftotext')) execSync('apt-get install -y -o DPkg::Lock::Timeout=300 poppler-utils', { stdio: 'ignore' });
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** Scrolls to the end so every chart that mounts on sight is drawn (a reader's print does the same on beforeprint). */
+async function mountEverything(page: Page) {
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState('networkidle');
+}
+
+/** Under print media at the paper's width: what a reader could take for a control, and every chart block's box. */
+async function printLayout(page: Page) {
+  await page.setViewportSize(PAGE);
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const shown = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    };
+    // Column headers are buttons on screen (sorting); printed they are the headers' text.
+    const controls = [...document.querySelectorAll('button, input, select, textarea, summary, [role="tooltip"], [data-print="hide"]')]
+      .filter((e) => !e.closest('th'))
+      .filter(shown)
+      .map((e) => e.outerHTML.slice(0, 120));
+    const charts = [...document.querySelectorAll('[data-chart]')].map((e) => ({
+      id: e.id || e.getAttribute('data-testid') || e.tagName,
+      breakInside: getComputedStyle(e).breakInside,
+      height: e.getBoundingClientRect().height,
+    }));
+    return { controls, charts, scrollWidth: document.documentElement.scrollWidth };
+  });
+}
+
+test('/ prints to A4: no control, every factory named, no chart across a page break, the view’s address at the end', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  // Every wave, so every factory is shown; an unknown sector is dropped, not printed.
+  await page.goto('/?wave=1,2,3&sector=cooking');
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
+  await mountEverything(page);
+  await expect(page.getByTestId('print-line')).toHaveText(/^Printed from http:/);
+  const file = info.outputPath('dashboard.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const text = pdfText(file);
+  for (const f of data.factories) expect(text, f.name).toContain(f.name);
+  expect(text).not.toContain('cooking');
+  for (const control of ['Skip to content', 'Screen mode', 'Reset', 'SVG', 'PNG', 'Share', 'Download this view']) expect(text).not.toContain(control);
+  expect(text).toMatch(/Printed from http:\/\/127\.0\.0\.1:\d+\/\?wave=1,2,3 · data as of \d{1,2} \w+ \d{4}/);
+
+  const layout = await printLayout(page);
+  expect(layout.controls).toEqual([]);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(PAGE.width);
+  expect(layout.charts.length).toBeGreaterThanOrEqual(6);
+  for (const chart of layout.charts) {
+    expect(chart.breakInside, chart.id).toBe('avoid');
+    expect(chart.height, chart.id).toBeLessThanOrEqual(PAGE.height);
+  }
+});
+
+test('a factory page prints to A4 portrait with no control', async ({ page }, info) => {
+  await page.goto(`/factories/${factory.id}`);
+  await expect(page.getByTestId('print-line')).toHaveText(/^Printed from http:/);
+  const file = info.outputPath('factory.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  const text = pdfText(file);
+  expect(text).toContain(factory.name);
+  expect(text).toContain(factory.host);
+  for (const control of ['Skip to content', 'Screen mode']) expect(text).not.toContain(control);
+  expect(text).toContain(`Printed from http://127.0.0.1:${new URL(page.url()).port}/factories/${factory.id} · data as of`);
+  const layout = await printLayout(page);
+  expect(layout.controls).toEqual([]);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(PAGE.width);
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dashboardUrl, embedCode, embedUrl, isEmbedView } from './embed';
+import { EMPTY_FILTERS } from './filters';
+
+const ORIGIN = 'https://ai-factories.example';
+const wave2 = { ...EMPTY_FILTERS, waves: [2], sectors: ['health'] };
+
+describe('embed links', () => {
+  it('carries the filters to the embed and back to the dashboard section', () => {
+    expect(embedUrl(ORIGIN, 'funding', wave2)).toBe(`${ORIGIN}/embed/funding?wave=2&sector=health`);
+    expect(dashboardUrl(ORIGIN, 'funding', wave2)).toBe(`${ORIGIN}/?wave=2&sector=health#funding`);
+    expect(embedUrl(ORIGIN, 'map', EMPTY_FILTERS)).toBe(`${ORIGIN}/embed/map`);
+  });
+
+  it('writes an iframe with a title, full width, a starting height, lazy loading, and the sizing script', () => {
+    const code = embedCode(ORIGIN, 'map', wave2);
+    expect(code).toContain(`src="${ORIGIN}/embed/map?wave=2&amp;sector=health"`);
+    expect(code).toContain('title="Where the EU AI Factories are"');
+    expect(code).toMatch(/width="100%" height="\d+"/);
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
+  });
+
+  it('escapes what it puts in attributes', () => {
+    const code = embedCode(ORIGIN, 'table', { ...EMPTY_FILTERS, q: '"><script>' });
+    expect(code).not.toContain('"><script>');
+    expect(code).toContain('q=%22%3E%3Cscript%3E');
+  });
+
+  it('knows its views', () => {
+    expect(isEmbedView('sectors')).toBe(true);
+    expect(isEmbedView('constructor')).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+// The embeddable views: their titles, the dashboard section each comes from, and the links and code to share them.
+import { serializeFilters, type Filters } from './filters';
+
+export const EMBED_VIEWS = ['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'table'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+/** The message an embed posts to its parent page, and `/embed.js` listens for. */
+export const HEIGHT_MESSAGE = 'eu-ai-factories:height';
+
+interface ViewInfo {
+  title: string;
+  /** The id of the dashboard section the view comes from (the anchor of its link). */
+  section: string;
+  /** A starting height for the iframe, in pixels, near the view's height at 700 px wide; embed.js corrects it. */
+  height: number;
+}
+
+export const EMBED_INFO: Record<EmbedView, ViewInfo> = {
+  kpis: { title: 'EU AI Factories: key figures', section: 'main', height: 420 },
+  map: { title: 'Where the EU AI Factories are', section: 'country-spread', height: 720 },
+  countries: { title: 'EU AI Factories per country', section: 'country-spread', height: 900 },
+  sectors: { title: 'Sectors the EU AI Factories serve', section: 'sector-coverage', height: 760 },
+  funding: { title: 'Announced investment per EU AI Factory', section: 'funding', height: 900 },
+  timeline: { title: 'EU AI Factories: timeline', section: 'timeline', height: 1100 },
+  table: { title: 'All EU AI Factories', section: 'all-factories', height: 900 },
+};
+
+export function isEmbedView(value: string): value is EmbedView {
+  return (EMBED_VIEWS as readonly string[]).includes(value);
+}
+
+/** The query string (with its "?", or empty) that carries the filters from one view to another. */
+export function filterQuery(filters: Filters): string {
+  const query = serializeFilters(filters);
+  return query ? `?${query}` : '';
+}
+
+/** The dashboard with these filters, scrolled to the view's section. */
+export function dashboardUrl(origin: string, view: EmbedView, filters: Filters): string {
+  return `${origin}/${filterQuery(filters)}#${EMBED_INFO[view].section}`;
+}
+
+/** `prefix`: the language's path prefix ("/de"), empty for English. */
+export function embedUrl(origin: string, view: EmbedView, filters: Filters, prefix = ''): string {
+  return `${origin}${prefix}/embed/${view}${filterQuery(filters)}`;
+}
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * What a newsroom pastes once per chart: the iframe, and the script that sizes it to its content. `language` gives
+ * the embed's path prefix and its title in the page's language (English by default).
+ */
+export function embedCode(origin: string, view: EmbedView, filters: Filters, language: { prefix: string; title: string } = { prefix: '', title: EMBED_INFO[view].title }): string {
+  const { height } = EMBED_INFO[view];
+  return (
+    `<iframe src="${attr(embedUrl(origin, view, filters, language.prefix))}" title="${attr(language.title)}" width="100%" height="${height}" ` +
+    `loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>\n` +
+    `<script src="${attr(origin)}/embed.js" async></script>`
+  );
+}
