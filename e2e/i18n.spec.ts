@@ -104,6 +104,21 @@ test('the other languages’ factory page and screen mode render in their langua
   expect(errors).toEqual([]);
 });
 
+test('an embed renders in each language, lang set, no console error; axe 0 in German and Polish', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = watchConsole(page);
+  for (const locale of [...FULL, ...SLICE]) {
+    const response = await page.goto(`/${locale}/embed/funding?wave=2`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors \*/);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1, name: messages(locale).embed!.title_funding! })).toBeVisible();
+    await expect(page.getByRole('link', { name: messages(locale).embed!.open! })).toHaveAttribute('href', `/${locale}?wave=2#funding`);
+    if (FULL.includes(locale)) await expectNoViolations(page, `/${locale}/embed/funding`);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('every page names its versions in every language (hreflang) and the pseudo-locale in none', async ({ page }) => {
   await page.goto(`/fr/factories/${factory.id}`);
   const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
