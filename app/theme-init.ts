@@ -5,4 +5,4 @@
  * render-blocking request that held back every page's first paint (issue 11). Plain ES5 in a string: it runs before any bundle, in any browser.
  */
 export const themeInitScript =
-  "var d=document.documentElement;if(/^(\/[a-z]{2}(-[A-Z]{2})?)?\/embed\//.test(location.pathname)){var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)d.dataset.theme=m[1]}else{try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}}";
+  "var d=document.documentElement;if(/^(\\/[a-z]{2}(-[A-Z]{2})?)?\\/embed\\//.test(location.pathname)){var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)d.dataset.theme=m[1]}else{try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}}";
