@@ -1,5 +1,8 @@
 // @ts-check
 
+// next-intl: server components read their messages through i18n/request.ts (no proxy: see lib/locales.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
+const withNextIntl = require('next-intl/plugin')('./i18n/request.ts');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
 const { frameAncestorsFrom, headerRules } = require('./lib/security-headers.js');
 
@@ -16,8 +19,17 @@ const nextConfig = {
   // (about 15 s each). A plain `npm run build` still type-checks.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === '1' },
   reactStrictMode: true,
+  turbopack: {
+    resolveAlias: {
+      // Messages are compiled on the server (i18n/messages.ts), so next-intl formats them with its format-only
+      // runtime: the ICU parser (intl-messageformat, ~10 KB brotli) stays out of every page's JavaScript.
+      'use-intl/format-message': './node_modules/use-intl/dist/esm/production/format-message/format-only.js',
+    },
+  },
   experimental: {
     optimizePackageImports: ['recharts'],
+    // Two root layouts (English and the prefixed languages): one 404 for paths that match neither (app/global-not-found.tsx).
+    globalNotFound: true,
     // CSS in a <style> in the HTML, not render-blocking <link>s: the first paint needs no second request (issue 11).
     inlineCss: true,
   },
@@ -30,4 +42,4 @@ const nextConfig = {
       }),
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
- * Next 16 answers a dynamic segment with broken percent-encoding (`/factories/%E0%A4%A`) with a bare 500: it
+ * Next 16 answers a dynamic segment with broken percent-encoding (`/factories/%E0%A4%A`, `/%E0%A4%A`) with a bare 500: it
  * decodes the segment before any page code runs. Such a path names no factory, so show the 404 page instead.
  */
 export function proxy(request: NextRequest) {
@@ -14,4 +14,5 @@ export function proxy(request: NextRequest) {
 }
 
 // Only paths with a percent sign can be malformed: every other request skips the proxy (it costs ~2× under load).
-export const config = { matcher: '/factories/:path(.*%.*)' };
+// Any such path, not only /factories/…: the language segment (`/[locale]/…`) is a dynamic segment at the top.
+export const config = { matcher: '/:path(.*%.*)' };

@@ -40,17 +40,21 @@ export function dashboardUrl(origin: string, view: EmbedView, filters: Filters):
   return `${origin}/${filterQuery(filters)}#${EMBED_INFO[view].section}`;
 }
 
-export function embedUrl(origin: string, view: EmbedView, filters: Filters): string {
-  return `${origin}/embed/${view}${filterQuery(filters)}`;
+/** `prefix`: the language's path prefix ("/de"), empty for English. */
+export function embedUrl(origin: string, view: EmbedView, filters: Filters, prefix = ''): string {
+  return `${origin}${prefix}/embed/${view}${filterQuery(filters)}`;
 }
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** What a newsroom pastes once per chart: the iframe, and the script that sizes it to its content. */
-export function embedCode(origin: string, view: EmbedView, filters: Filters): string {
-  const { title, height } = EMBED_INFO[view];
+/**
+ * What a newsroom pastes once per chart: the iframe, and the script that sizes it to its content. `language` gives
+ * the embed's path prefix and its title in the page's language (English by default).
+ */
+export function embedCode(origin: string, view: EmbedView, filters: Filters, language: { prefix: string; title: string } = { prefix: '', title: EMBED_INFO[view].title }): string {
+  const { height } = EMBED_INFO[view];
   return (
-    `<iframe src="${attr(embedUrl(origin, view, filters))}" title="${attr(title)}" width="100%" height="${height}" ` +
+    `<iframe src="${attr(embedUrl(origin, view, filters, language.prefix))}" title="${attr(language.title)}" width="100%" height="${height}" ` +
     `loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>\n` +
     `<script src="${attr(origin)}/embed.js" async></script>`
   );

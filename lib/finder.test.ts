@@ -13,6 +13,9 @@ import {
   type FinderQuery,
 } from './finder';
 import { antennas, factories, factory, sectors } from './test-fixtures';
+import { wordsFor } from './test-i18n';
+
+const words = wordsFor('finder');
 
 const q = (country: string | null, sectorList: string[] = [], need: string | null = null): FinderQuery => ({
   country,
@@ -99,15 +102,15 @@ describe('rankFactories on the fixture', () => {
     const needs = [{ slug: 'training', label: 'Training', service: 'training' }];
     const alpha = factory({ ...factories[0]!, services: ['training'], location: { lat: 44.52, lon: 11.37 } });
     const [first] = rankFactories([alpha], antennas, query);
-    expect(reasonsFor(first!, query, { sectors, needs }).map((r) => r.text)).toEqual([
+    expect(reasonsFor(first!, query, { sectors, needs }, words).map((r) => r.text)).toEqual([
       'Austria is a partner in its consortium',
       'covers health and climate',
       'offers training',
       '560 km from Vienna',
     ]);
     const [mt] = rankFactories(factories, antennas, q('MT'));
-    expect(reasonsFor(mt!, q('MT'), { sectors, needs })[0]!.text).toBe('an AI Factory Antenna in Malta links to it');
-    expect(rankingSummary(3, q('PT'), { sectors, needs })).toBe('3 factories ranked for Portugal');
+    expect(reasonsFor(mt!, q('MT'), { sectors, needs }, words)[0]!.text).toBe('an AI Factory Antenna in Malta links to it');
+    expect(rankingSummary(3, q('PT'), { sectors, needs }, words)).toBe('3 factories ranked for Portugal');
   });
 });
 

@@ -2,8 +2,9 @@
 import { geoDistance } from 'd3-geo';
 import { capitalOf, type Capital } from './capitals';
 import { getParam, readableQuery, type ParamSource } from './filters';
-import { countryName, formatNumber, listJoin } from './format';
+import type { Formats } from './format';
 import type { Antenna, Factory, Sector } from './schema';
+import type { Translate } from './translate';
 
 /** What the finder needs of a factory: the page ships only this to the browser. */
 export type FinderFactory = Pick<
@@ -149,6 +150,12 @@ export interface ReasonLabels {
   needs: readonly Need[];
 }
 
+/** The `finder` messages and formatters of the page's language. */
+export interface FinderWords {
+  t: Translate;
+  fmt: Formats;
+}
+
 export type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
 
 export interface Reason {
@@ -156,42 +163,42 @@ export interface Reason {
   text: string;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** A label inside a sentence: "covers health…", but German keeps its capitals ("deckt Gesundheit… ab"). */
+function inSentence(text: string, t: Translate): string {
+  return t('labelCase') === 'keep' ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Why a factory stands where it does, in plain words: "hosted in Portugal", "covers health", "1,240 km from Lisbon". */
-export function reasonsFor(s: Suggestion, query: FinderQuery, labels: ReasonLabels): Reason[] {
+export function reasonsFor(s: Suggestion, query: FinderQuery, labels: ReasonLabels, { t, fmt }: FinderWords): Reason[] {
   const reasons: Reason[] = [];
-  const where = query.country ? countryName(query.country) : '';
-  if (s.involvement === 'host') reasons.push({ kind: 'host', text: `hosted in ${where}` });
-  if (s.involvement === 'partner') reasons.push({ kind: 'partner', text: `${where} is a partner in its consortium` });
-  if (s.involvement === 'antenna')
-    reasons.push({ kind: 'antenna', text: `an AI Factory Antenna in ${where} links to it` });
+  const country = query.country ? fmt.countryName(query.country) : '';
+  if (s.involvement === 'host') reasons.push({ kind: 'host', text: t('reasonHost', { country }) });
+  if (s.involvement === 'partner') reasons.push({ kind: 'partner', text: t('reasonPartner', { country }) });
+  if (s.involvement === 'antenna') reasons.push({ kind: 'antenna', text: t('reasonAntenna', { country }) });
   if (s.sectorMatches.length) {
-    const names = s.sectorMatches.map((slug) => lowerFirst(labels.sectors.find((x) => x.slug === slug)?.label ?? slug));
-    reasons.push({ kind: 'sector', text: `covers ${listJoin(names)}` });
+    const names = s.sectorMatches.map((slug) => inSentence(labels.sectors.find((x) => x.slug === slug)?.label ?? slug, t));
+    reasons.push({ kind: 'sector', text: t('reasonSectors', { sectors: fmt.list(names) }) });
   }
   if (s.needMatch) {
     const need = labels.needs.find((n) => n.slug === query.need);
-    reasons.push({ kind: 'need', text: `offers ${need ? lowerFirst(need.label) : query.need}` });
+    reasons.push({ kind: 'need', text: t('reasonNeed', { need: need ? inSentence(need.label, t) : (query.need ?? '') }) });
   }
   const capital = query.country ? capitalOf(query.country) : undefined;
   if (s.distanceKm !== null && capital)
     reasons.push({
       kind: 'distance',
-      text: s.distanceKm < 10 ? `in ${capital.city}` : `${formatNumber(s.distanceKm)} km from ${capital.city}`,
+      // The capital's English name: the languages that cannot inflect it say "the capital" instead (messages).
+      text: s.distanceKm < 10 ? t('reasonIn', { city: capital.city }) : t('reasonDistance', { km: fmt.number(s.distanceKm), city: capital.city }),
     });
   return reasons;
 }
 
 /** "19 factories ranked for Portugal", read out by the page's live region. */
-export function rankingSummary(count: number, query: FinderQuery, labels: ReasonLabels): string {
-  const what = `${formatNumber(count)} ${count === 1 ? 'factory' : 'factories'}`;
-  if (query.country) return `${what} ranked for ${countryName(query.country)}`;
-  const names = query.sectors.map((slug) => lowerFirst(labels.sectors.find((x) => x.slug === slug)?.label ?? slug));
+export function rankingSummary(count: number, query: FinderQuery, labels: ReasonLabels, { t, fmt }: FinderWords): string {
+  if (query.country) return t('summaryCountry', { count, country: fmt.countryName(query.country) });
+  const names = query.sectors.map((slug) => inSentence(labels.sectors.find((x) => x.slug === slug)?.label ?? slug, t));
   const need = labels.needs.find((n) => n.slug === query.need);
-  if (need) names.push(lowerFirst(need.label));
-  if (names.length) return `${what} ranked for ${listJoin(names)}; pick your country to rank them by distance`;
-  return `${what} in alphabetical order; pick your country to rank them`;
+  if (need) names.push(inSentence(need.label, t));
+  if (names.length) return t('summaryChoices', { count, choices: fmt.list(names) });
+  return t('summaryNone', { count });
 }

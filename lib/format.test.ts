@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, wrapLabel } from './format';
+import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, formatsFor, listJoin, plural, wrapLabel, wrapLines } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -83,5 +83,55 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Energy', 20)).toEqual(['Energy']);
     expect(wrapLabel('Climate, environment & sustainability', 20)).toEqual(['Climate, environment', '& sustainability']);
     expect(wrapLabel('Supercalifragilisticexpialidocious', 10)).toEqual(['Supercalifragilisticexpialidocious']);
+  });
+});
+
+describe('formatsFor', () => {
+  const words = { notDisclosed: 'nicht angegeben', over: 'über {value}' };
+  const de = formatsFor('de', words);
+
+  it('writes German money, numbers and dates with Intl', () => {
+    expect(de.eur(1_500_000_000)).toBe('1,5\u00a0Mrd.\u00a0€');
+    expect(de.eur(485_000_000)).toBe('485\u00a0Mio.\u00a0€');
+    expect(de.eurFull(1_500_000_000)).toBe('1.500.000.000\u00a0€');
+    expect(de.number(1240)).toBe('1.240');
+    expect(de.date('2024-12-10')).toBe('10. Dezember 2024');
+    expect(de.date('2025-06')).toBe('Juni 2025');
+    expect(de.date('2026')).toBe('2026');
+    expect(de.list(['a', 'b', 'c'])).toBe('a, b und c');
+  });
+
+  it('says the page’s words for null and for a lower bound', () => {
+    expect(de.eur(null)).toBe('nicht angegeben');
+    expect(de.announced(null, 500_000_000)).toBe('über 500\u00a0Mio.\u00a0€');
+    expect(de.announced(null, null)).toBe('nicht angegeben');
+  });
+
+  it('names countries in the page’s language', () => {
+    expect(de.countryName('CZ')).toBe('Tschechien');
+    expect(formatsFor('pl', words).countryName('DE')).toBe('Niemcy');
+    expect(formatsFor('fr', words).countryName('NL')).toBe('Pays-Bas');
+  });
+
+  it('keeps the hand-made English formats for English', () => {
+    const en = formatsFor('en', { notDisclosed: 'not disclosed', over: 'over {value}' });
+    expect(en.eur(1_500_000_000)).toBe('€1.5 bn');
+    expect(en.announced(null, 500_000_000)).toBe('over €500 m');
+    expect(en.date('2024-12-10')).toBe('10 December 2024');
+  });
+
+  it('writes Spanish billions as millions, without a decimal', () => {
+    expect(formatsFor('es', words).eur(1_500_000_000)).toBe('1500\u00a0M\u00a0€');
+  });
+});
+
+describe('wrapLines', () => {
+  it('keeps a short label on one line and splits a longer one near the middle', () => {
+    expect(wrapLines('Energy', 20)).toEqual(['Energy']);
+    expect(wrapLines('Health & life sciences', 20)).toEqual(['Health & life', 'sciences']);
+  });
+  it('takes a third line when two would overflow, and never a fourth', () => {
+    expect(wrapLines('Sektor kosmiczny, lotnictwo i obserwacja Ziemi', 20)).toEqual(['Sektor kosmiczny,', 'lotnictwo i', 'obserwacja Ziemi']);
+    expect(wrapLines('a b c d e f g h', 1)).toHaveLength(3);
   });
 });

@@ -104,3 +104,147 @@ export function wrapLabel(label: string, max: number): string[] {
   const cut = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
+
+// ---- Every language: one set of formatters per page language. ----
+
+/** The words a formatter needs from the page's messages (messages/<locale>.json, namespace `format`). */
+export interface FormatWords {
+  notDisclosed: string;
+  /** A stated lower bound, with `{value}` for the amount: "over {value}". */
+  over: string;
+}
+
+export interface Formats {
+  /** The BCP 47 tag Intl formats with. */
+  locale: string;
+  notDisclosed: string;
+  countryName(code: string): string;
+  /** Compact euros: "€1.5 bn", "1,5 Mrd. €"; null → not disclosed. */
+  eur(value: number | null | undefined): string;
+  /** Full euros for tables and tooltips. */
+  eurFull(value: number | null | undefined): string;
+  /** An announced total, or "over" its lower bound, or not disclosed. */
+  announced(exact: number | null, atLeast: number | null, full?: boolean): string;
+  number(value: number): string;
+  percent(share: number): string;
+  /** "10 December 2024", "June 2025", "2026" from a full or partial ISO date. */
+  date(iso: string): string;
+  /** Short month and year for axes: "Dec 2024", "Dez. 2024". */
+  month(iso: string): string;
+  /** The short month alone: "Dec", "Dez". */
+  monthShort(iso: string): string;
+  /** "a, b and c" in the language. */
+  list(items: readonly string[]): string;
+  /** Compares text as the language sorts it. */
+  compare(a: string, b: string): number;
+}
+
+/** UTC dates from ISO parts, so no time zone can shift the day. */
+function utc(iso: string): { date: Date; parts: number } {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { date: new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)), parts: iso.split('-').length };
+}
+
+function replaceValue(pattern: string, value: string): string {
+  return pattern.replace('{value}', value);
+}
+
+/** English: the hand-made formatters above (no Intl object built on load), with the page's words. */
+function englishFormats(words: FormatWords): Formats {
+  const orNot = (f: (v: number) => string) => (value: number | null | undefined) =>
+    value === null || value === undefined ? words.notDisclosed : f(value);
+  const eur = orNot((v) => formatEur(v));
+  const eurFull = orNot((v) => formatEurFull(v));
+  let collator: Intl.Collator | undefined;
+  return {
+    locale: 'en',
+    notDisclosed: words.notDisclosed,
+    countryName,
+    eur,
+    eurFull,
+    announced: (exact, atLeast, full) =>
+      exact !== null ? (full ? eurFull : eur)(exact) : atLeast !== null ? replaceValue(words.over, (full ? eurFull : eur)(atLeast)) : words.notDisclosed,
+    number: formatNumber,
+    percent: formatPercent,
+    date: formatDate,
+    month: formatMonth,
+    monthShort: (iso) => formatMonth(iso).slice(0, 3),
+    list: listJoin,
+    compare: (a, b) => (collator ??= new Intl.Collator('en')).compare(a, b),
+  };
+}
+
+/** Any other language: Intl, each formatter built when first used. */
+function intlFormats(locale: string, words: FormatWords): Formats {
+  const lazy = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const regions = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
+  const compactOf = (fractions: number) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: fractions });
+  const compact1 = lazy(() => compactOf(1));
+  const compact0 = lazy(() => compactOf(0));
+  const full = lazy(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
+  const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const percent = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const day = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const monthYear = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const monthShortYear = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const monthShort = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }));
+  const list = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const collator = lazy(() => new Intl.Collator(locale));
+  const eur = (value: number | null | undefined) =>
+    value === null || value === undefined ? words.notDisclosed : (Math.abs(value) >= 1e9 ? compact1() : compact0()).format(value);
+  const eurFull = (value: number | null | undefined) =>
+    value === null || value === undefined ? words.notDisclosed : full().format(value);
+  return {
+    locale,
+    notDisclosed: words.notDisclosed,
+    countryName: (code) => regions().of(code) ?? code,
+    eur,
+    eurFull,
+    announced: (exact, atLeast, isFull) =>
+      exact !== null ? (isFull ? eurFull : eur)(exact) : atLeast !== null ? replaceValue(words.over, (isFull ? eurFull : eur)(atLeast)) : words.notDisclosed,
+    number: (value) => integer().format(value),
+    percent: (share) => percent().format(share),
+    date: (iso) => {
+      const { date, parts } = utc(iso);
+      if (parts === 1) return iso.slice(0, 4);
+      return (parts === 2 ? monthYear() : day()).format(date);
+    },
+    month: (iso) => (iso.length === 4 ? iso : monthShortYear().format(utc(iso).date)),
+    monthShort: (iso) => (iso.length === 4 ? '' : monthShort().format(utc(iso).date).replace(/\.$/, '')),
+    list: (items) => list().format(items),
+    compare: (a, b) => collator().compare(a, b),
+  };
+}
+
+const formatsCache = new Map<string, Formats>();
+
+/** The formatters of a page language ('en' keeps the hand-made English ones). */
+export function formatsFor(locale: string, words: FormatWords): Formats {
+  const key = `${locale}\u0000${words.notDisclosed}\u0000${words.over}`;
+  let formats = formatsCache.get(key);
+  if (!formats) {
+    formats = locale === 'en' ? englishFormats(words) : intlFormats(locale, words);
+    formatsCache.set(key, formats);
+  }
+  return formats;
+}
+
+/**
+ * A label over as few lines as fit `max` characters, at most `maxLines` (the last line takes the rest):
+ * two lines split near the middle when that fits, else filled word by word. Longer languages need the third line.
+ */
+export function wrapLines(label: string, max: number, maxLines = 3): string[] {
+  const two = wrapLabel(label, max);
+  if (two.every((line) => line.length <= max) || maxLines < 3) return two;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last.length + 1 + word.length <= max || lines.length === maxLines)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

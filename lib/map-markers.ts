@@ -1,7 +1,8 @@
 // Marker positions for the map, computed on the server from the dataset and the projection.
-import { countryName } from './format';
+import type { Formats } from './format';
 import { countryAnchor, projectPoint, type Point } from './geo';
 import type { Dataset } from './schema';
+import type { Translate } from './translate';
 
 export interface MapMarker {
   kind: 'factory' | 'antenna';
@@ -18,7 +19,8 @@ export interface MapMarker {
   approximate: boolean;
 }
 
-export function mapMarkers(data: Dataset): MapMarker[] {
+/** `t` reads the `map` messages; `fmt` names the countries in the page's language. */
+export function mapMarkers(data: Dataset, { t, fmt }: { t: Translate; fmt: Formats }): MapMarker[] {
   const factoryName = new Map(data.factories.map((f) => [f.id, f.name]));
   const markers: MapMarker[] = [];
   for (const f of data.factories) {
@@ -29,8 +31,8 @@ export function mapMarkers(data: Dataset): MapMarker[] {
       id: f.id,
       x: p[0],
       y: p[1],
-      label: `${f.name}, ${f.city}, ${countryName(f.country)}`,
-      detail: `Hosted by ${f.host}`,
+      label: `${f.name}, ${f.city}, ${fmt.countryName(f.country)}`,
+      detail: t('factoryDetail', { host: f.host }),
       country: f.country,
       approximate: false,
     });
@@ -45,8 +47,8 @@ export function mapMarkers(data: Dataset): MapMarker[] {
       id: a.id,
       x: p[0],
       y: p[1],
-      label: `AI Factory Antenna, ${a.city ? `${a.city}, ` : ''}${countryName(a.country)}`,
-      detail: [a.name, links.length ? `linked to ${links.join(' and ')}` : 'linked factory not disclosed']
+      label: t('antennaLabel', { place: `${a.city ? `${a.city}, ` : ''}${fmt.countryName(a.country)}` }),
+      detail: [a.name, links.length ? t('linkedTo', { names: fmt.list(links) }) : t('linkedUnknown')]
         .filter(Boolean)
         .join(' · '),
       country: a.country,

@@ -20,6 +20,9 @@ import {
   timelineTakeaway,
 } from './present';
 import { antennas, factories, factory, sectors, waves } from './test-fixtures';
+import { wordsFor } from './test-i18n';
+
+const words = wordsFor('present');
 
 describe('parseInterval', () => {
   it('accepts seconds from 3 to 3600', () => {
@@ -87,44 +90,44 @@ describe('buildSlides', () => {
 
 describe('captions', () => {
   it('names every filter', () => {
-    expect(filterCaption(EMPTY_FILTERS, sectors)).toBe('');
-    expect(filterCaption({ ...EMPTY_FILTERS, waves: [2] }, sectors)).toBe('Filtered: wave 2');
-    expect(filterCaption({ waves: [1, 2], countries: ['IT'], sectors: ['health'], q: 'lumi' }, sectors)).toBe(
+    expect(filterCaption(EMPTY_FILTERS, sectors, words)).toBe('');
+    expect(filterCaption({ ...EMPTY_FILTERS, waves: [2] }, sectors, words)).toBe('Filtered: wave 2');
+    expect(filterCaption({ waves: [1, 2], countries: ['IT'], sectors: ['health'], q: 'lumi' }, sectors, words)).toBe(
       'Filtered: wave 1 and 2 · Italy · Health · “lumi”',
     );
   });
   it('dates the source', () => {
-    expect(sourceLine('2026-07-02')).toBe('Source: EuroHPC JU, host centres · data as of 2 July 2026');
+    expect(sourceLine('2026-07-02', words)).toBe('Source: EuroHPC JU, host centres · data as of 2 July 2026');
   });
 });
 
 describe('takeaways', () => {
   const k = kpis(factories, antennas);
   it('sum up the key figures', () => {
-    expect(kpiTakeaway(k)).toMatch(/^3 AI Factories in \d+ countr/);
+    expect(kpiTakeaway(k, words)).toMatch(/^3 AI Factories in \d+ countr/);
   });
   it('count the map roles', () => {
-    expect(mapTakeaway({ IT: 'host', FI: 'host', NO: 'partner', MT: 'antenna', CY: 'antenna' })).toBe(
+    expect(mapTakeaway({ IT: 'host', FI: 'host', NO: 'partner', MT: 'antenna', CY: 'antenna' }, words)).toBe(
       '2 countries host a factory, 1 more joins as partner, 2 more hold antennas',
     );
-    expect(mapTakeaway({ IT: 'host' })).toBe('1 country hosts a factory');
+    expect(mapTakeaway({ IT: 'host' }, words)).toBe('1 country hosts a factory');
   });
   it('name the best-covered sector', () => {
     const coverage = sectorCoverage(factories, sectors);
-    expect(sectorTakeaway(coverage, factories.length)).toBe(`${coverage[0]!.label} is covered by ${coverage[0]!.count} of 3 factories`);
-    expect(sectorTakeaway([], 0)).toMatch(/No sector/);
+    expect(sectorTakeaway(coverage, factories.length, words)).toBe(`${coverage[0]!.label} is covered by ${coverage[0]!.count} of 3 factories`);
+    expect(sectorTakeaway([], 0, words)).toMatch(/No sector/);
   });
   it('state the disclosed money', () => {
     const one = [factory({ id: 'x', name: 'Big – The Factory', funding: { totalEur: 2e8, euEur: 1e8, nationalEur: 1e8 } }), factory({ id: 'y' })];
-    expect(fundingTakeaway(kpis(one, []), fundingByFactory(one))).toBe('€200 m disclosed for 1 of 2 factories');
-    expect(fundingTakeaway(kpis([factory({ id: 'y' })], []), fundingByFactory([factory({ id: 'y' })]))).toMatch(/No investment figure/);
+    expect(fundingTakeaway(kpis(one, []), fundingByFactory(one), words)).toBe('€200 m disclosed for 1 of 2 factories');
+    expect(fundingTakeaway(kpis([factory({ id: 'y' })], []), fundingByFactory([factory({ id: 'y' })]), words)).toMatch(/No investment figure/);
   });
   it('trace the waves', () => {
-    expect(timelineTakeaway(fundingByWave(factories, waves))).toMatch(/^From \d+ factor(y|ies) in December 2024 to 3 by /);
+    expect(timelineTakeaway(fundingByWave(factories, waves), words)).toMatch(/^From \d+ factor(y|ies) in December 2024 to 3 by /);
   });
   it('place a factory', () => {
     const f = factory({ id: 'z', city: 'Kajaani', country: 'FI', partnerCountries: ['SE', 'NO'], sectors: ['health'], wave: 2 });
-    expect(spotlightTakeaway(f)).toBe('Kajaani, Finland, with 2 partner countries, serving 1 sector');
+    expect(spotlightTakeaway(f, words)).toBe('Kajaani, Finland, with 2 partner countries, serving 1 sector');
   });
   it('shorten long names', () => {
     expect(shortName('Mimer – The Swedish AI Innovation Factory')).toBe('Mimer');
@@ -140,7 +143,7 @@ describe('timelineByYear', () => {
       factory({ id: 'b', name: 'Bee – long', supercomputer: { name: 'M2', kind: 'new', operationalFrom: '2026-03' } }),
     ];
     // Bee's March date comes before A's year-only date.
-    const years = timelineByYear(timeline(list, waves, []), list);
+    const years = timelineByYear(timeline(list, waves, []), list, words);
     expect(years.map((y) => y.year)).toEqual(['2024', '2026']);
     expect(years[0]!.items[0]).toEqual({ kind: 'selected', when: 'Dec', text: 'Wave 1 selected · 2 factories' });
     expect(years[1]!.items).toEqual([{ kind: 'operational', when: '', text: '2 machines due to enter operation: Bee and A' }]);

@@ -3,8 +3,9 @@
 import type { CountryRole, FactoryFunding, Kpis, SectorCount, WaveFunding } from './aggregate';
 import type { TimelineEvent } from './timeline';
 import type { Filters } from './filters';
-import { countryName, formatDate, formatEur, formatMonth, formatNumber, listJoin, plural } from './format';
+import type { Formats } from './format';
 import type { Factory, Sector } from './schema';
+import type { Translate } from './translate';
 
 export const BASE_SLIDES = ['kpis', 'map', 'sectors', 'funding', 'timeline'] as const;
 export type BaseSlide = (typeof BASE_SLIDES)[number];
@@ -65,64 +66,74 @@ export function spotlightOf(slide: SlideId): string | null {
   return slide.startsWith(SPOTLIGHT) ? slide.slice(SPOTLIGHT.length) : null;
 }
 
-/** "Filtered: wave 2 · Italy · Health & life sciences" — empty when nothing is filtered. */
-export function filterCaption(filters: Filters, sectors: readonly Sector[]): string {
-  const parts: string[] = [];
-  if (filters.waves.length) parts.push(`wave ${listJoin(filters.waves.map(String))}`);
-  if (filters.countries.length) parts.push(listJoin(filters.countries.map(countryName)));
-  if (filters.sectors.length)
-    parts.push(listJoin(filters.sectors.map((s) => sectors.find((x) => x.slug === s)?.label ?? s)));
-  if (filters.q) parts.push(`“${filters.q}”`);
-  return parts.length ? `Filtered: ${parts.join(' · ')}` : '';
+/** The `present` messages and formatters of the page's language. */
+export interface PresentWords {
+  t: Translate;
+  fmt: Formats;
 }
 
-export function sourceLine(asOf: string): string {
-  return `Source: EuroHPC JU, host centres · data as of ${formatDate(asOf)}`;
+/** "Filtered: wave 2 · Italy · Health & life sciences" — empty when nothing is filtered. */
+export function filterCaption(filters: Filters, sectors: readonly Sector[], { t, fmt }: PresentWords): string {
+  const parts: string[] = [];
+  if (filters.waves.length) parts.push(t('filterWave', { count: filters.waves.length, waves: fmt.list(filters.waves.map(String)) }));
+  if (filters.countries.length) parts.push(fmt.list(filters.countries.map(fmt.countryName)));
+  if (filters.sectors.length)
+    parts.push(fmt.list(filters.sectors.map((s) => sectors.find((x) => x.slug === s)?.label ?? s)));
+  if (filters.q) parts.push(`“${filters.q}”`);
+  return parts.length ? t('filtered', { parts: parts.join(' · ') }) : '';
+}
+
+export function sourceLine(asOf: string, { t, fmt }: PresentWords): string {
+  return t('source', { date: fmt.date(asOf) });
 }
 
 // ---- Takeaways: one sentence each, computed from the shown factories. ----
 
-export function kpiTakeaway(k: Kpis): string {
-  return `${plural(k.factories, 'AI Factory', 'AI Factories')} in ${plural(k.hostCountries, 'country', 'countries')}, with ${plural(k.participatingCountries, 'country', 'countries')} taking part`;
+export function kpiTakeaway(k: Kpis, { t }: PresentWords): string {
+  return t('kpiTakeaway', { factories: k.factories, hosts: k.hostCountries, countries: k.participatingCountries });
 }
 
-export function mapTakeaway(roles: Record<string, CountryRole>): string {
+export function mapTakeaway(roles: Record<string, CountryRole>, { t, fmt }: PresentWords): string {
   const count = (role: CountryRole) => Object.values(roles).filter((r) => r === role).length;
   const hosts = count('host');
   const partners = count('partner');
   const antennas = count('antenna');
-  const parts = [`${plural(hosts, 'country hosts', 'countries host')} a factory`];
-  if (partners) parts.push(`${formatNumber(partners)} more ${partners === 1 ? 'joins' : 'join'} as partner`);
-  if (antennas) parts.push(`${formatNumber(antennas)} more ${antennas === 1 ? 'holds an antenna' : 'hold antennas'}`);
-  return parts.length === 3 ? `${parts[0]}, ${parts[1]}, ${parts[2]}` : listJoin(parts);
+  const parts = [t('mapHosts', { count: hosts })];
+  if (partners) parts.push(t('mapPartners', { count: partners }));
+  if (antennas) parts.push(t('mapAntennas', { count: antennas }));
+  return parts.length === 3 ? parts.join(', ') : fmt.list(parts);
 }
 
-export function sectorTakeaway(coverage: readonly SectorCount[], factories: number): string {
+export function sectorTakeaway(coverage: readonly SectorCount[], factories: number, { t }: PresentWords): string {
   const top = coverage[0];
-  if (!top) return 'No sector is listed for these factories';
-  return `${top.label} is covered by ${top.count} of ${plural(factories, 'factory', 'factories')}`;
+  if (!top) return t('noSector');
+  return t('sectorTop', { label: top.label, count: top.count, factories });
 }
 
-export function fundingTakeaway(k: Kpis, byFactory: readonly FactoryFunding[]): string {
+export function fundingTakeaway(k: Kpis, byFactory: readonly FactoryFunding[], { t, fmt }: PresentWords): string {
   const top = byFactory[0];
-  if (!k.investmentDisclosed || !top || top.totalEur === null) return `No investment figure is disclosed for these ${plural(k.factories, 'factory', 'factories')}`;
-  const share = `${formatEur(k.investmentEur)} disclosed for ${k.investmentDisclosed} of ${plural(k.factories, 'factory', 'factories')}`;
-  return k.investmentDisclosed === 1 ? share : `${share}; the largest is ${shortName(top.name)} at ${formatEur(top.totalEur)}`;
+  if (!k.investmentDisclosed || !top || top.totalEur === null) return t('noFunding', { factories: k.factories });
+  const share = t('fundingShare', { total: fmt.eur(k.investmentEur), disclosed: k.investmentDisclosed, factories: k.factories });
+  return k.investmentDisclosed === 1 ? share : t('fundingLargest', { share, top: shortName(top.name), topTotal: fmt.eur(top.totalEur) });
 }
 
-export function timelineTakeaway(waves: readonly WaveFunding[]): string {
+export function timelineTakeaway(waves: readonly WaveFunding[], { t, fmt }: PresentWords): string {
   const first = waves[0];
   const last = waves[waves.length - 1];
-  if (!first || !last) return 'No selection yet';
-  if (first === last) return `${plural(first.factories, 'factory', 'factories')} selected in ${formatMonthLong(first.selectedOn)}`;
+  if (!first || !last) return t('noSelection');
+  const month = (iso: string) => fmt.date(iso.slice(0, 7));
+  if (first === last) return t('timelineOne', { factories: first.factories, month: month(first.selectedOn) });
   const total = waves.reduce((n, w) => n + w.factories, 0);
-  return `From ${first.factories} factories in ${formatMonthLong(first.selectedOn)} to ${total} by ${formatMonthLong(last.selectedOn)}`;
+  return t('timelineMany', { first: first.factories, firstMonth: month(first.selectedOn), total, lastMonth: month(last.selectedOn) });
 }
 
-export function spotlightTakeaway(f: Factory): string {
-  const where = `${f.city}, ${countryName(f.country)}`;
-  const partners = f.partnerCountries.length ? `, with ${plural(f.partnerCountries.length, 'partner country', 'partner countries')}` : '';
-  return `${where}${partners}, serving ${plural(f.sectors.length, 'sector', 'sectors')}`;
+export function spotlightTakeaway(f: Factory, { t, fmt }: PresentWords): string {
+  return t('spotlightTakeaway', {
+    city: f.city,
+    country: fmt.countryName(f.country),
+    partners: f.partnerCountries.length,
+    sectors: f.sectors.length,
+  });
 }
 
 /** "IT4LIA AI Factory" stays; "Mimer – The Swedish AI Innovation Factory" → "Mimer". */
@@ -145,7 +156,7 @@ export interface TimelineYear {
 }
 
 /** Selections and announcements one by one; machines entering operation counted per year. */
-export function timelineByYear(events: readonly TimelineEvent[], factories: readonly Factory[]): TimelineYear[] {
+export function timelineByYear(events: readonly TimelineEvent[], factories: readonly Factory[], { t, fmt }: PresentWords): TimelineYear[] {
   const years = new Map<string, YearItem[]>();
   const add = (year: string, item: YearItem) => years.set(year, [...(years.get(year) ?? []), item]);
   const operational = new Map<string, string[]>();
@@ -156,19 +167,14 @@ export function timelineByYear(events: readonly TimelineEvent[], factories: read
       operational.set(year, [...(operational.get(year) ?? []), ...names]);
       if (!years.has(year)) years.set(year, []);
     } else {
-      const count = e.kind === 'selected' ? ` · ${plural(e.factoryIds.length, 'factory', 'factories')}` : '';
-      add(year, { kind: e.kind, when: monthOf(e.date), text: `${e.label}${count}` });
+      const text =
+        e.kind === 'selected'
+          ? t('timelineSelected', { wave: e.wave ?? '', count: e.factoryIds.length })
+          : t('timelineAntennas', { count: e.count ?? 0 });
+      add(year, { kind: e.kind, when: e.date.length > 4 ? fmt.monthShort(e.date) : '', text });
     }
   }
   for (const [year, names] of operational)
-    add(year, { kind: 'operational', when: '', text: `${plural(names.length, 'machine', 'machines')} due to enter operation: ${listJoin(names)}` });
+    add(year, { kind: 'operational', when: '', text: t('timelineOperational', { count: names.length, names: fmt.list(names) }) });
   return [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([year, items]) => ({ year, items }));
-}
-
-function monthOf(iso: string): string {
-  return iso.length > 4 ? formatMonth(iso).slice(0, 3) : '';
-}
-
-function formatMonthLong(iso: string): string {
-  return formatDate(iso.slice(0, 7));
 }

@@ -120,7 +120,8 @@ export const datasetSchema = z.object({
   changes: z.array(changeSchema).min(1, 'expected at least one change'),
 });
 
-export const sectorSchema = z.object({ slug, label: text });
+// `labels`: the sector's name in each language of the site other than English (`label`), by locale.
+export const sectorSchema = z.object({ slug, label: text, labels: z.record(z.string(), text).optional() });
 export const sectorsSchema = z.array(sectorSchema).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;

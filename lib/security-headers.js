@@ -8,6 +8,8 @@
 
 /** Pages anyone may frame: the embeddable charts (`/embed/…`), meant to sit in a news site's article. */
 const EMBED_PREFIX = '/embed/';
+/** The same embeds in the site's other languages (`/de/embed/map`); keep in step with LOCALES in lib/locales.ts. */
+const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl'];
 
 /**
  * Who may frame the other pages (a lobby screen's kiosk page, an intranet): space-separated CSP sources from
@@ -67,7 +69,8 @@ function headerRules(options = {}) {
   return [
     { source: '/:path*', headers: securityHeaders({ ...options, embed: false }) },
     { source: `${EMBED_PREFIX}:path*`, headers: securityHeaders({ ...options, embed: true }) },
+    { source: `/:locale(${EMBED_LOCALES.join('|')})${EMBED_PREFIX}:path*`, headers: securityHeaders({ ...options, embed: true }) },
   ];
 }
 
-module.exports = { EMBED_PREFIX, frameAncestorsFrom, securityHeaders, headerRules };
+module.exports = { EMBED_PREFIX, EMBED_LOCALES, frameAncestorsFrom, securityHeaders, headerRules };

@@ -1,4 +1,4 @@
-// The factory table's columns, by the ids that appear in the URL (`sort=funding:desc`) and map onto CSV columns.
+// The factory table's columns (labels in messages/<locale>.json, `table.<id>`), by the ids that appear in the URL (`sort=funding:desc`) and map onto CSV columns.
 
 export const TABLE_COLUMN_IDS = [
   'name',
@@ -17,20 +17,6 @@ export const TABLE_COLUMN_IDS = [
 
 export type TableColumnId = (typeof TABLE_COLUMN_IDS)[number];
 
-export const TABLE_COLUMN_LABELS: Record<TableColumnId, string> = {
-  name: 'Name',
-  host: 'Host',
-  city: 'City',
-  country: 'Country',
-  wave: 'Wave',
-  selected: 'Selected on',
-  partners: 'Partner countries',
-  sectors: 'Sectors',
-  supercomputer: 'Supercomputer',
-  funding: 'Total investment',
-  eu: 'EU investment',
-  national: 'National investment',
-};
 
 export function isTableColumnId(id: string): id is TableColumnId {
   return (TABLE_COLUMN_IDS as readonly string[]).includes(id);

@@ -29,8 +29,29 @@ const BUDGET = {
    */
   embed: { upFront: 145 * KB, afterScroll: 145 * KB, html: 32 * KB },
 };
+const LOCALE_PREFIX = /^\/(de|fr|it|es|pl)(?=\/|$)/;
+/** "/de/find" → "/find": every language of a page has the English page's budget. */
+const pageOf = (route) => route.replace(LOCALE_PREFIX, '') || '/';
 const CHART_ROUTES = new Set(['/']);
-const budgetOf = (route) => (CHART_ROUTES.has(route) ? BUDGET.charts : route.startsWith('/embed/') ? BUDGET.embed : BUDGET.plain);
+/**
+ * Routes whose budget grew, and why (at most 5 KB each). Languages (issue 15) cost every page next-intl's client
+ * runtime with its format-only ICU formatter (~4 KB; the parser stays on the server, see i18n/messages.ts) and the
+ * page's own messages: /find was 129.3 KB before, 134.2 KB after.
+ */
+const EMBED_GROWN = { upFront: 150 * KB, afterScroll: 150 * KB };
+const GROWN = {
+  '/find': { upFront: 135 * KB, afterScroll: 135 * KB },
+  // The same runtime in every embed (146.3 KB after the merge of embed, perf and i18n; 145 KB before i18n).
+  ...Object.fromEntries(['kpis', 'countries', 'sectors', 'funding', 'timeline', 'table'].map((v) => [`/embed/${v}`, EMBED_GROWN])),
+  // The HTML carries the page's messages for its islands and seven hreflang links: / measured 43.9 KB, /embed/map
+  // 37.8 KB (38.6 KB in German) after the three merges (perf's inlined CSS is in these figures too; not separated yet).
+  '/': { html: 45 * KB },
+  '/embed/map': { ...EMBED_GROWN, html: 39 * KB },
+};
+const budgetOf = (route) => ({
+  ...(CHART_ROUTES.has(pageOf(route)) ? BUDGET.charts : pageOf(route).startsWith('/embed/') ? BUDGET.embed : BUDGET.plain),
+  ...GROWN[pageOf(route)],
+});
 
 const brotli = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
@@ -78,9 +99,15 @@ async function loadedScripts(browser, route) {
 const { stop } = await startNext(PORT);
 
 const files = htmlFiles(appDir);
-// Factory pages are all alike: measure one, say how many there are.
+// Factory pages are all alike: measure one, say how many there are. Every English page, every page in German (the
+// longest strings), the dashboard in each other language; the pseudo-locale of a test build is not a page of the site.
 const factoryPages = files.filter((f) => routeOf(f).startsWith('/factories/'));
-const measured = files.filter((f) => !routeOf(f).startsWith('/factories/')).concat(factoryPages.slice(0, 1)).sort();
+const isPage = (route) => !route.startsWith('/en-XA');
+const wanted = (route) => !LOCALE_PREFIX.test(route) || route.startsWith('/de') || pageOf(route) === '/';
+const measured = files
+  .filter((f) => isPage(routeOf(f)) && wanted(routeOf(f)) && !pageOf(routeOf(f)).startsWith('/factories/'))
+  .concat(factoryPages.slice(0, 1), files.filter((f) => routeOf(f).startsWith('/de/factories/')).slice(0, 1))
+  .sort();
 
 
 const browser = await chromium.launch({
@@ -104,7 +131,7 @@ for (const file of measured) {
   const over = initial > budget.upFront || total > budget.afterScroll || htmlBytes > budget.html;
   failed ||= over;
   rows.push({
-    route: route.startsWith('/factories/') ? `/factories/[id] ×${factoryPages.length}` : route,
+    route: pageOf(route).startsWith('/factories/') ? `${route.replace(/\/factories\/.*/, '')}/factories/[id] ×${factoryPages.length}` : route,
     'JS up front': `${(initial / KB).toFixed(1)} / ${budget.upFront / KB} KB`,
     'JS after full scroll': `${(total / KB).toFixed(1)} / ${budget.afterScroll / KB} KB`,
     HTML: `${(htmlBytes / KB).toFixed(1)} / ${budget.html / KB} KB`,

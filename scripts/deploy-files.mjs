@@ -6,7 +6,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import securityHeadersModule from '../lib/security-headers.js';
 
-const { EMBED_PREFIX, frameAncestorsFrom, securityHeaders } = securityHeadersModule;
+const { EMBED_PREFIX, EMBED_LOCALES, frameAncestorsFrom, securityHeaders } = securityHeadersModule;
 
 /** Hashed file names (`/_next/static/…`) never change content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -38,7 +38,9 @@ export function headersFile({ frameAncestors } = {}) {
   return `${[
     `# ${GENERATED}`,
     block('/*', [...headers({ embed: false, frameAncestors }).map((h) => `${h.key}: ${h.value}`), `Cache-Control: ${REVALIDATE}`]),
-    block(`${EMBED_PREFIX}*`, ['! Content-Security-Policy', `Content-Security-Policy: ${embedCsp?.value}`]),
+    ...['', ...EMBED_LOCALES.map((l) => `/${l}`)].map((prefix) =>
+      block(`${prefix}${EMBED_PREFIX}*`, ['! Content-Security-Policy', `Content-Security-Policy: ${embedCsp?.value}`]),
+    ),
     block('/_next/static/*', ['! Cache-Control', `Cache-Control: ${IMMUTABLE}`]),
     block(VERSION_PATH, ['! Cache-Control', `Cache-Control: ${NO_CACHE}`]),
     ...CSV_PATHS.map((p) => block(p, [`Content-Type: ${CSV_TYPE}`])),
@@ -97,6 +99,8 @@ ${location('/', { cache: REVALIDATE, lines: [cleanUrls] })}
 ${location('^~ /_next/static/', { cache: IMMUTABLE })}
 
 ${location(`^~ ${EMBED_PREFIX}`, { embed: true, cache: REVALIDATE, lines: [cleanUrls] })}
+
+${location(`~ ^/(${EMBED_LOCALES.join('|')})${EMBED_PREFIX}`, { embed: true, cache: REVALIDATE, lines: [cleanUrls] })}
 
 ${location(`= ${VERSION_PATH}`, { cache: NO_CACHE })}
 

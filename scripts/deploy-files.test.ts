@@ -19,14 +19,15 @@ describe('deploy/nginx.conf', () => {
   it('lists every security header in every location (a location with its own add_header drops the rest)', () => {
     const conf = nginxServerBlock({ frameAncestors: "'self' https://kiosk.example" });
     const locations = [...conf.matchAll(/^ {4}location (.+) \{$/gm)].map((m) => m[1]!);
-    expect(locations).toEqual(['/', '^~ /_next/static/', '^~ /embed/', '= /present/version.json', '~ \\.csv$']);
+    expect(locations).toEqual(['/', '^~ /_next/static/', '^~ /embed/', '~ ^/(de|fr|it|es|pl)/embed/', '= /present/version.json', '~ \\.csv$']);
     for (const match of locations) {
       const headers = location(conf, match);
-      for (const { key, value } of securityHeaders({ embed: match === '^~ /embed/', frameAncestors: "'self' https://kiosk.example" }))
+      for (const { key, value } of securityHeaders({ embed: match.includes('/embed/'), frameAncestors: "'self' https://kiosk.example" }))
         expect(headers[key], `${match} ${key}`).toBe(value);
       expect(headers['Cache-Control'], match).toBeTruthy();
     }
     expect(location(conf, '^~ /embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(location(conf, '~ ^/(de|fr|it|es|pl)/embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     expect(location(conf, '/')['Content-Security-Policy']).toMatch(/frame-ancestors 'self' https:\/\/kiosk\.example$/);
     expect(location(conf, '^~ /_next/static/')['Cache-Control']).toBe(IMMUTABLE);
     expect(conf).not.toMatch(/^ {4}add_header/m);

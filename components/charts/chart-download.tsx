@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { chartFileName, frameChartSvg, frameSize } from '@/lib/chart-image';
 import { saveBlob } from '@/components/site/download';
 import styles from './chart-download.module.css';
@@ -113,6 +114,7 @@ async function pngOf(markup: string, width: number, height: number): Promise<Blo
 }
 
 export function ChartDownload({ targetId, name, title, source }: Props) {
+  const t = useTranslations('common');
   async function save(kind: 'svg' | 'png') {
     const svg = document.getElementById(targetId)?.querySelector('svg');
     if (!svg) return;
@@ -122,11 +124,11 @@ export function ChartDownload({ targetId, name, title, source }: Props) {
   }
 
   return (
-    <div className={styles.group} role="group" aria-label={`Download ${title}`} data-print="hide">
-      <button type="button" className={styles.button} aria-label={`Download ${title} as SVG`} onClick={() => void save('svg')}>
+    <div className={styles.group} role="group" aria-label={t('downloadGroup', { title })} data-print="hide">
+      <button type="button" className={styles.button} aria-label={t('downloadAs', { title, format: 'SVG' })} onClick={() => void save('svg')}>
         SVG
       </button>
-      <button type="button" className={styles.button} aria-label={`Download ${title} as PNG`} onClick={() => void save('png')}>
+      <button type="button" className={styles.button} aria-label={t('downloadAs', { title, format: 'PNG' })} onClick={() => void save('png')}>
         PNG
       </button>
     </div>

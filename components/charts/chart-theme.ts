@@ -19,5 +19,8 @@ export const GRID_STROKE = 'var(--line)';
 export const NO_ANIMATION = { isAnimationActive: false } as const;
 
 /** Row heights of the horizontal bar charts: the sections reserve rows × height before the chart loads. */
-export const ROW_HEIGHT = { country: 24, sector: 30, factory: 26, wave: 56 } as const;
+export const ROW_HEIGHT = { country: 24, sector: 30, sectorTall: 40, factory: 26, wave: 56 } as const;
+
+/** Characters per line of a sector label on the axis, on a phone and wider. */
+export const SECTOR_LABEL_CHARS = { narrow: 20, wide: 30 } as const;
 

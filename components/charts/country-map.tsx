@@ -1,19 +1,17 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { CountryRole } from '@/lib/aggregate';
-import { countryName } from '@/lib/format';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
 import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
 import styles from './country-map.module.css';
 
-const ROLE_LABEL: Record<CountryRole, string> = {
-  host: 'hosts an AI Factory',
-  partner: 'partner in a factory’s consortium',
-  antenna: 'hosts an AI Factory Antenna',
-};
+const ROLE_KEY: Record<CountryRole, string> = { host: 'roleHost', partner: 'rolePartner', antenna: 'roleAntenna' };
 
 interface Props {
   geometry: MapGeometry;
@@ -33,6 +31,9 @@ interface Props {
 
 /** The map with its legend, hit areas and tooltips: what a reader of the page can point at and focus. */
 export function CountryMap({ geometry, markers, roles, selected, onToggle, clickable = {}, linkTarget }: Props) {
+  const t = useTranslations('map');
+  const fmt = useFormats();
+  const localHref = useLocalePath();
   const { width, height } = geometry;
   const count = (role: CountryRole) => Object.values(roles).filter((r) => r === role).length;
 
@@ -45,11 +46,11 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
     <figure className={styles.figure}>
       <Legend
         items={[
-          { label: 'Host country', color: 'var(--c-host)' },
-          { label: 'Consortium partner', color: 'var(--c-partner)' },
-          { label: 'Antenna country', color: 'var(--c-antenna)' },
-          { label: 'AI Factory', color: 'var(--surface)', shape: 'dot' },
-          { label: 'AI Factory Antenna', color: 'var(--c-antenna)', shape: 'ring' },
+          { label: t('legendHost'), color: 'var(--c-host)' },
+          { label: t('legendPartner'), color: 'var(--c-partner)' },
+          { label: t('legendAntenna'), color: 'var(--c-antenna)' },
+          { label: t('legendFactory'), color: 'var(--surface)', shape: 'dot' },
+          { label: t('legendAntennaSite'), color: 'var(--c-antenna)', shape: 'ring' },
         ]}
       />
       <div className={styles.frame} style={{ aspectRatio: `${width} / ${height}` }}>
@@ -60,14 +61,14 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
           roles={roles}
           dots={markers}
           look="page"
-          label={`Map of Europe: ${count('host')} host countries, ${count('partner')} partner countries and ${count('antenna')} antenna countries`}
+          label={t('label', { hosts: count('host'), partners: count('partner'), antennas: count('antenna') })}
           selected={selected}
           clickable={onToggle ? clickable : undefined}
           onClick={onToggle ? onMapClick : undefined}
         >
           {(code) => {
             const role = roles[code];
-            return <title>{`${countryName(code)}${role ? `: ${ROLE_LABEL[role]}` : ''}`}</title>;
+            return <title>{`${fmt.countryName(code)}${role ? `: ${t(ROLE_KEY[role])}` : ''}`}</title>;
           }}
         </EuropeMap>
         {markers.map((m) => {
@@ -81,12 +82,12 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
             <span role="tooltip" className={`${styles.tip} ${place}`}>
               <strong>{m.label}</strong>
               <span>{m.detail}</span>
-              {m.approximate && <span className={styles.approx}>Site not published: shown at the country’s centre</span>}
+              {m.approximate && <span className={styles.approx}>{t('approximate')}</span>}
             </span>
           );
           if (m.kind === 'factory' || !onToggle) {
             // Without filters to toggle (an embed), an antenna opens the dashboard filtered by its country.
-            const href = m.kind === 'factory' ? `/factories/${m.id}` : `/?country=${m.country}`;
+            const href = localHref(m.kind === 'factory' ? `/factories/${m.id}` : `/?country=${m.country}`);
             return (
               <Link
                 key={m.id}
@@ -123,7 +124,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
       </div>
       {onToggle && (
         <figcaption className={styles.caption}>
-          Click a coloured country to filter by it. Markers link to each factory; antenna markers filter by their country.
+          {t('caption')}
         </figcaption>
       )}
     </figure>

@@ -1,32 +1,38 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import type { CountryRoles } from '@/lib/aggregate';
 
 /** The map's and the country bars' table twin: every country in the view with its roles and factories. */
 export function CountryTable({ rows, names }: { rows: readonly CountryRoles[]; names: ReadonlyMap<string, string> }) {
+  const t = useTranslations('countrySpread');
+  const fmt = useFormats();
+  const href = useLocalePath();
   return (
     <table className="data-table" data-testid="country-table">
-      <caption>Countries by role, in the current view</caption>
+      <caption>{t('caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Country</th>
-          <th scope="col" className="right">Hosts</th>
-          <th scope="col" className="right">Partner in</th>
-          <th scope="col" className="right">Antennas</th>
-          <th scope="col">Factories</th>
+          <th scope="col">{t('country')}</th>
+          <th scope="col" className="right">{t('colHosts')}</th>
+          <th scope="col" className="right">{t('colPartner')}</th>
+          <th scope="col" className="right">{t('colAntennas')}</th>
+          <th scope="col">{t('colFactories')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.country}>
-            <th scope="row">{r.name}</th>
-            <td className="right">{r.hosted}</td>
-            <td className="right">{r.partnerIn}</td>
-            <td className="right">{r.antennas}</td>
+            <th scope="row">{fmt.countryName(r.country)}</th>
+            <td className="right">{fmt.number(r.hosted)}</td>
+            <td className="right">{fmt.number(r.partnerIn)}</td>
+            <td className="right">{fmt.number(r.antennas)}</td>
             <td>
               {r.factoryIds.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ', '}
-                  <Link href={`/factories/${id}`} prefetch={false}>{names.get(id)}</Link>
+                  <Link href={href(`/factories/${id}`)} prefetch={false}>{names.get(id)}</Link>
                 </span>
               ))}
             </td>

@@ -1,31 +1,36 @@
 import Link from 'next/link';
 import type { FactoryFunding } from '@/lib/aggregate';
-import { formatEurFull } from '@/lib/format';
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 
 /** The funding bars' table twin: every figure in full euros, "not disclosed" where a factory gives none. */
 export function FundingTable({ rows }: { rows: readonly FactoryFunding[] }) {
+  const t = useTranslations('funding');
+  const fmt = useFormats();
+  const href = useLocalePath();
   return (
     <table className="data-table" data-testid="funding-table">
-      <caption>Announced investment per factory, in euros</caption>
+      <caption>{t('factoryCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Factory</th>
-          <th scope="col" className="right">Wave</th>
-          <th scope="col" className="right">Total</th>
-          <th scope="col" className="right">EU</th>
-          <th scope="col" className="right">National</th>
+          <th scope="col">{t('colFactory')}</th>
+          <th scope="col" className="right">{t('colWave')}</th>
+          <th scope="col" className="right">{t('colTotal')}</th>
+          <th scope="col" className="right">{t('colEu')}</th>
+          <th scope="col" className="right">{t('colNational')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row">
-              <Link href={`/factories/${r.id}`} prefetch={false}>{r.name}</Link>
+              <Link href={href(`/factories/${r.id}`)} prefetch={false}>{r.name}</Link>
             </th>
-            <td className="right">{r.wave}</td>
-            <td className="right">{formatEurFull(r.totalEur)}</td>
-            <td className="right">{formatEurFull(r.euEur)}</td>
-            <td className="right">{formatEurFull(r.nationalEur)}</td>
+            <td className="right">{fmt.number(r.wave)}</td>
+            <td className="right">{fmt.eurFull(r.totalEur)}</td>
+            <td className="right">{fmt.eurFull(r.euEur)}</td>
+            <td className="right">{fmt.eurFull(r.nationalEur)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,14 +1,16 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import type { TimelineEvent } from '@/lib/timeline';
-import { formatDate } from '@/lib/format';
 import type { Factory } from '@/lib/schema';
 import { Legend } from './legend';
 import styles from './timeline-list.module.css';
 
-const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
-  selected: 'Selection',
-  antennas: 'Antennas',
-  operational: 'In operation',
+const KIND_KEY: Record<TimelineEvent['kind'], string> = {
+  selected: 'kindSelected',
+  antennas: 'kindAntennas',
+  operational: 'kindOperational',
 };
 
 /** Selection dates and announced starts of operation, oldest first, by year; the list itself is the chart's table. */
@@ -21,15 +23,24 @@ interface Props {
 }
 
 export function TimelineList({ events, factories, names, yearHeading: Year = 'h3' }: Props) {
+  const t = useTranslations('timeline');
+  const fmt = useFormats();
+  const href = useLocalePath();
+  const eventText = (e: TimelineEvent) =>
+    e.kind === 'selected'
+      ? t('eventSelected', { wave: e.wave ?? '' })
+      : e.kind === 'antennas'
+        ? t('eventAntennas', { count: e.count ?? 0 })
+        : t('eventOperational', { machine: e.machine ?? '' });
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   const unknown = factories.filter((f) => !f.supercomputer.operationalFrom);
   return (
     <>
       <Legend
         items={[
-          { label: 'wave selected', color: 'var(--c-host)', shape: 'dot' },
-          { label: 'antennas announced', color: 'var(--c-antenna)', shape: 'dot' },
-          { label: 'supercomputer in operation (announced)', color: 'var(--c-operational)', shape: 'dot' },
+          { label: t('legendSelected'), color: 'var(--c-host)', shape: 'dot' },
+          { label: t('legendAntennas'), color: 'var(--c-antenna)', shape: 'dot' },
+          { label: t('legendOperational'), color: 'var(--c-operational)', shape: 'dot' },
         ]}
       />
       <div className={styles.years} data-testid="timeline">
@@ -42,23 +53,23 @@ export function TimelineList({ events, factories, names, yearHeading: Year = 'h3
                 .map((e) => (
                   <li key={`${e.kind}-${e.date}-${e.label}`} className={`${styles.event} ${styles[e.kind]}`}>
                     <time dateTime={e.date} className={styles.date}>
-                      {e.date.length === 4 ? `${year}, month not announced` : formatDate(e.date)}
+                      {e.date.length === 4 ? t('noMonth', { year }) : fmt.date(e.date)}
                     </time>
-                    <span className={styles.kind}>{KIND_LABEL[e.kind]}</span>
-                    <span className={styles.label}>{e.label}</span>
+                    <span className={styles.kind}>{t(KIND_KEY[e.kind])}</span>
+                    <span className={styles.label}>{eventText(e)}</span>
                     {e.kind === 'selected' && (
                       <span className={styles.members}>
                         {e.factoryIds.map((id, i) => (
                           <span key={id}>
                             {i > 0 && ', '}
-                            <Link href={`/factories/${id}`} prefetch={false}>{names.get(id)}</Link>
+                            <Link href={href(`/factories/${id}`)} prefetch={false}>{names.get(id)}</Link>
                           </span>
                         ))}
                       </span>
                     )}
                     {e.kind === 'operational' && (
                       <span className={styles.members}>
-                        <Link href={`/factories/${e.factoryIds[0]}`} prefetch={false}>{names.get(e.factoryIds[0]!)}</Link>
+                        <Link href={href(`/factories/${e.factoryIds[0]}`)} prefetch={false}>{names.get(e.factoryIds[0]!)}</Link>
                       </span>
                     )}
                   </li>
@@ -69,11 +80,11 @@ export function TimelineList({ events, factories, names, yearHeading: Year = 'h3
       </div>
       {unknown.length > 0 && (
         <p className={styles.unknown}>
-          Start of operation not disclosed for {unknown.length} of {factories.length}:{' '}
+          {t('unknown', { count: unknown.length, total: factories.length })}{' '}
           {unknown.map((f, i) => (
             <span key={f.id}>
               {i > 0 && ', '}
-              <Link href={`/factories/${f.id}`} prefetch={false}>{f.name}</Link>
+              <Link href={href(`/factories/${f.id}`)} prefetch={false}>{f.name}</Link>
             </span>
           ))}
           .

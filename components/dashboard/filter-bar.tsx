@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
-import { countryName, formatMonth, plural } from '@/lib/format';
+import { useFormats } from '@/components/site/use-formats';
 import { EMPTY_FILTERS, type FilterKind } from '@/lib/filters';
 import { useDashboard } from './dashboard-context';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
@@ -9,23 +10,26 @@ import styles from './filter-bar.module.css';
 
 export function FilterBar() {
   const { data, filters, filtered, factories, setFilters, toggle } = useDashboard();
+  const t = useTranslations('filters');
+  const tc = useTranslations('common');
+  const fmt = useFormats();
   const sectorLabel = new Map(data.sectors.map((s) => [s.slug, s.label]));
   const countries = [...new Set(data.factories.flatMap((f) => [f.country, ...f.partnerCountries]))]
-    .map((code) => ({ code, name: countryName(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .map((code) => ({ code, name: fmt.countryName(code) }))
+    .sort((a, b) => fmt.compare(a.name, b.name));
   const usedSectors = data.sectors.filter((s) => data.factories.some((f) => f.sectors.includes(s.slug)));
 
   const chips: { kind: FilterKind; value: string | number; label: string }[] = [
-    ...filters.waves.map((w) => ({ kind: 'waves' as const, value: w, label: `Wave ${w}` })),
-    ...filters.countries.map((c) => ({ kind: 'countries' as const, value: c, label: countryName(c) })),
+    ...filters.waves.map((w) => ({ kind: 'waves' as const, value: w, label: tc('wave', { wave: w }) })),
+    ...filters.countries.map((c) => ({ kind: 'countries' as const, value: c, label: fmt.countryName(c) })),
     ...filters.sectors.map((s) => ({ kind: 'sectors' as const, value: s, label: sectorLabel.get(s) ?? s })),
   ];
 
   return (
-    <div className={styles.bar} role="search" aria-label="Filter the factories" data-print="hide">
+    <div className={styles.bar} role="search" aria-label={t('label')} data-print="hide">
       <div className={styles.controls}>
         <fieldset className={styles.waves}>
-          <legend className={styles.legend}>Wave</legend>
+          <legend className={styles.legend}>{t('wave')}</legend>
           {data.waves.map((w) => (
             <button
               key={w.id}
@@ -34,20 +38,20 @@ export function FilterBar() {
               aria-pressed={filters.waves.includes(w.id)}
               onClick={() => toggle('waves', w.id)}
             >
-              {w.label} <span className={styles.when}>{formatMonth(w.selectedOn)}</span>
+              {w.label} <span className={styles.when}>{fmt.month(w.selectedOn)}</span>
             </button>
           ))}
         </fieldset>
         <AddPicker
-          label="Country (host or partner)"
-          placeholder="Add a country…"
+          label={t('country')}
+          placeholder={t('addCountry')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
           chosen={filters.countries}
           onAdd={(code) => toggle('countries', code, true)}
         />
         <AddPicker
-          label="Sector"
-          placeholder="Add a sector…"
+          label={t('sector')}
+          placeholder={t('addSector')}
           options={usedSectors.map((s) => ({ value: s.slug, label: s.label }))}
           chosen={filters.sectors}
           onAdd={(slug) => toggle('sectors', slug, true)}
@@ -56,17 +60,17 @@ export function FilterBar() {
       <div className={styles.status}>
         <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">
           {filtered
-            ? `Showing ${plural(factories.length, 'factory', 'factories')} of ${data.factories.length}`
-            : `Showing all ${plural(factories.length, 'factory', 'factories')}`}
+            ? t('showingSome', { count: factories.length, total: data.factories.length })
+            : t('showingAll', { count: factories.length })}
         </p>
         {chips.length > 0 && (
-          <ul className={styles.chips} aria-label="Active filters">
+          <ul className={styles.chips} aria-label={t('active')}>
             {chips.map((chip) => (
               <li key={`${chip.kind}-${chip.value}`}>
                 <button
                   type="button"
                   className={styles.chip}
-                  aria-label={`Remove filter: ${chip.label}`}
+                  aria-label={t('remove', { label: chip.label })}
                   onClick={() => toggle(chip.kind, chip.value as never)}
                 >
                   {chip.label} <span aria-hidden="true">×</span>
@@ -77,15 +81,15 @@ export function FilterBar() {
         )}
         {filters.q && (
           <span className={styles.query}>
-            matching “{filters.q}”{' '}
-            <button type="button" className={styles.chip} aria-label="Clear the search" onClick={() => setFilters({ ...filters, q: '' })}>
+            {t('matching', { query: filters.q })}{' '}
+            <button type="button" className={styles.chip} aria-label={t('clearSearch')} onClick={() => setFilters({ ...filters, q: '' })}>
               ×
             </button>
           </span>
         )}
         {filtered && (
           <button type="button" className={styles.reset} onClick={() => setFilters(EMPTY_FILTERS)}>
-            Reset all filters
+            {t('reset')}
           </button>
         )}
       </div>

@@ -1,37 +1,44 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { kpis } from '@/lib/aggregate';
-import { formatAnnounced, formatDate, formatEur, formatNumber } from '@/lib/format';
+import type { Formats } from '@/lib/format';
 import { headlineMoney, type HeadlineMoney } from '@/lib/headline';
+import { useFormats } from '@/components/site/use-formats';
 import { useDashboard } from './dashboard-context';
 import styles from './kpi-strip.module.css';
 
+type Translate = ReturnType<typeof useTranslations<'kpis'>>;
+
 export function KpiStrip() {
   const { factories, antennas, filters, data } = useDashboard();
+  const t = useTranslations('kpis');
+  const fmt = useFormats();
   const k = kpis(factories, antennas);
   const money = headlineMoney(factories, filters, data.waves, data.programme);
+  // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
-    { label: 'AI Factories', value: formatNumber(k.factories), note: null },
-    { label: 'AI Factory Antennas', value: formatNumber(k.antennas), note: null },
-    { label: 'host countries', value: formatNumber(k.hostCountries), note: null },
-    { label: 'participating countries', value: formatNumber(k.participatingCountries), note: 'hosts and consortium partners' },
+    { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },
+    { id: 'AI Factory Antennas', label: t('antennas'), value: fmt.number(k.antennas), note: null },
+    { id: 'host countries', label: t('hostCountries'), value: fmt.number(k.hostCountries), note: null },
+    { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
   ];
   return (
-    <dl className={styles.strip} aria-label="Key figures" data-testid="kpis" data-chart>
+    <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
       {items.map((item) => (
-        <div key={item.label} className={styles.item}>
+        <div key={item.id} className={styles.item}>
           <dt className={styles.label}>{item.label}</dt>
-          <dd className={styles.value} data-kpi={item.label}>
+          <dd className={styles.value} data-kpi={item.id}>
             {item.value}
           </dd>
           {item.note && <dd className={styles.note}>{item.note}</dd>}
         </div>
       ))}
-      <MoneyItem money={money} statedOn={data.programme.statedOn} />
+      <MoneyItem money={money} statedOn={data.programme.statedOn} t={t} fmt={fmt} />
       <div className={styles.item}>
-        <dt className={styles.label}>sectors covered</dt>
+        <dt className={styles.label}>{t('sectors')}</dt>
         <dd className={styles.value} data-kpi="sectors covered">
-          {formatNumber(k.sectors)}
+          {fmt.number(k.sectors)}
         </dd>
       </div>
     </dl>
@@ -39,63 +46,40 @@ export function KpiStrip() {
 }
 
 /** The headline money: the programme or wave total when it is the true total of the view, else a labelled sum. */
-function MoneyItem({ money, statedOn }: { money: HeadlineMoney; statedOn: string }) {
-  const value = formatAnnounced(money.exactEur, money.minEur);
+function MoneyItem({ money, statedOn, t, fmt }: { money: HeadlineMoney; statedOn: string; t: Translate; fmt: Formats }) {
+  const value = fmt.announced(money.exactEur, money.minEur);
   const source = money.sources[0];
-  const perFactory = (
-    <dd className={styles.note} data-kpi-note="per-factory">
-      per-factory figures add up to {formatEur(money.disclosedEur)} for {money.disclosedFactories} of {money.factories}
-    </dd>
+  const cite = source && (
+    <>
+      {' '}
+      (<a href={source.url}>{t('source')}</a>)
+    </>
   );
   if (money.kind === 'disclosed')
     return (
       <div className={styles.item} data-money={money.kind}>
-        <dt className={styles.label}>disclosed per-factory investment</dt>
+        <dt className={styles.label}>{t('moneyDisclosed')}</dt>
         <dd className={styles.value} data-kpi="investment">
-          {money.disclosedFactories ? value : 'not disclosed'}
+          {money.disclosedFactories ? value : fmt.notDisclosed}
         </dd>
-        <dd className={styles.note}>
-          sum of the totals disclosed for {money.disclosedFactories} of {money.factories} factories shown; not a programme
-          total
-        </dd>
+        <dd className={styles.note}>{t('moneyDisclosedNote', { disclosed: money.disclosedFactories, total: money.factories })}</dd>
       </div>
     );
   return (
     <div className={`${styles.item} ${styles.money}`} data-money={money.kind}>
       <dt className={styles.label}>
-        {money.kind === 'programme'
-          ? 'committed to AI Factories and Antennas'
-          : money.sources.length > 1
-            ? 'announced for these waves'
-            : 'announced for this wave'}
+        {money.kind === 'programme' ? t('moneyProgramme') : money.sources.length > 1 ? t('moneyWaves') : t('moneyWave')}
       </dt>
       <dd className={styles.value} data-kpi="investment">
         {value}
       </dd>
       <dd className={styles.note}>
-        {money.kind === 'programme' ? (
-          <>
-            EU and participating states, European Commission, {formatDate(statedOn)}
-            {source && (
-              <>
-                {' '}
-                (<a href={source.url}>source</a>)
-              </>
-            )}
-          </>
-        ) : (
-          <>
-            EU and national, as announced at selection
-            {source && (
-              <>
-                {' '}
-                (<a href={source.url}>source</a>)
-              </>
-            )}
-          </>
-        )}
+        {money.kind === 'programme' ? t('moneyProgrammeNote', { date: fmt.date(statedOn) }) : t('moneyWaveNote')}
+        {cite}
       </dd>
-      {perFactory}
+      <dd className={styles.note} data-kpi-note="per-factory">
+        {t('perFactory', { sum: fmt.eur(money.disclosedEur), disclosed: money.disclosedFactories, total: money.factories })}
+      </dd>
     </div>
   );
 }

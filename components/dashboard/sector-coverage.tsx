@@ -1,9 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { sectorCoverage, sectorMatrix } from '@/lib/aggregate';
 import { sectorTakeaway } from '@/lib/takeaways';
-import { ROW_HEIGHT } from '@/components/charts/chart-theme';
+import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
+import { wrapLines } from '@/lib/format';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import { useDashboard } from './dashboard-context';
 import { SectorBars } from '@/components/charts/lazy-charts';
 import { WhenVisible } from '@/components/charts/when-visible';
@@ -12,35 +16,41 @@ import styles from './sector-coverage.module.css';
 
 export function SectorCoverage({ source }: { source: string }) {
   const { data, factories, filters, toggle } = useDashboard();
+  const t = useTranslations('sectors');
+  const takeaways = useTranslations('takeaways');
+  const fmt = useFormats();
+  const href = useLocalePath();
   const coverage = sectorCoverage(factories, data.sectors);
   const matrix = sectorMatrix(factories, data.sectors);
   const undisclosed = factories.filter((f) => f.sectors.length === 0);
-  const height = Math.max(100, coverage.length * ROW_HEIGHT.sector + 30);
+  // A label that needs three lines on a phone (long languages) needs a taller row.
+  const row = coverage.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
+  const height = Math.max(100, coverage.length * row + 30);
 
   return (
-    <SectionFrame id="sector-coverage" title="Sector coverage" share={['sectors']} takeaway={sectorTakeaway(coverage, factories.length)} source={source}>
+    <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={sectorTakeaway(coverage, factories.length, { t: takeaways, fmt })} source={source}>
       <div id="sector-bars" data-chart>
-        <ChartHeading title="Factories per sector" targetId="sector-bars" name="factories-per-sector" source={source} />
-        <p className={styles.hint}>Click a bar to filter by that sector.</p>
+        <ChartHeading title={t('barsTitle')} targetId="sector-bars" name="factories-per-sector" source={source} />
+        <p className={styles.hint}>{t('hint')}</p>
         <WhenVisible height={height} testId="sector-bars">
-          <SectorBars coverage={coverage} selected={filters.sectors} onToggle={(slug) => toggle('sectors', slug)} />
+          <SectorBars seriesName={t('factories')} coverage={coverage} selected={filters.sectors} onToggle={(slug) => toggle('sectors', slug)} />
         </WhenVisible>
       </div>
 
-      <h3 className={styles.chartTitle}>Which factory covers which sector</h3>
+      <h3 className={styles.chartTitle}>{t('matrixTitle')}</h3>
       <div className={`table-scroll ${styles.matrixWrap}`}>
         <table className={styles.matrix} data-testid="sector-matrix">
-          <caption className="visually-hidden">Factories by sector: a dot marks a sector the factory covers</caption>
+          <caption className="visually-hidden">{t('matrixCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.corner}>Factory</th>
+              <th scope="col" className={styles.corner}>{t('factory')}</th>
               {matrix.sectors.map((s) => (
                 <th key={s.slug} scope="col" className={styles.sectorHead}>
                   <button
                     type="button"
                     aria-pressed={filters.sectors.includes(s.slug)}
                     onClick={() => toggle('sectors', s.slug)}
-                    title={`Filter by ${s.label}`}
+                    title={t('filterBy', { label: s.label })}
                   >
                     <span>{s.label}</span>
                   </button>
@@ -52,11 +62,11 @@ export function SectorCoverage({ source }: { source: string }) {
             {matrix.rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
-                  <Link href={`/factories/${row.id}`} prefetch={false}>{row.name}</Link>
+                  <Link href={href(`/factories/${row.id}`)} prefetch={false}>{row.name}</Link>
                 </th>
                 {row.covers.map((covered, i) => (
                   <td key={matrix.sectors[i]!.slug} className={styles.cell}>
-                    {covered ? <span className={styles.dot} role="img" aria-label="covers" /> : <span className="visually-hidden">no</span>}
+                    {covered ? <span className={styles.dot} role="img" aria-label={t('covers')} /> : <span className="visually-hidden">{t('no')}</span>}
                   </td>
                 ))}
               </tr>
@@ -66,7 +76,7 @@ export function SectorCoverage({ source }: { source: string }) {
       </div>
       {undisclosed.length > 0 && (
         <p className={styles.hint}>
-          Sector focus not disclosed for: {undisclosed.map((f) => f.name).join(', ')}.
+          {t('undisclosed', { names: undisclosed.map((f) => f.name).join(', ') })}
         </p>
       )}
     </SectionFrame>

@@ -1,19 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { dashboardUrl, EMBED_INFO, embedCode, type EmbedView } from '@/lib/embed';
+import { dashboardUrl, embedCode, type EmbedView } from '@/lib/embed';
+import { DEFAULT_LOCALE } from '@/lib/locales';
 import { useDashboard } from './dashboard-context';
 import styles from './share-control.module.css';
 
-const VIEW_NAME: Record<EmbedView, string> = {
-  kpis: 'key figures',
-  map: 'map',
-  countries: 'country bars',
-  sectors: 'sector bars',
-  funding: 'funding bars',
-  timeline: 'timeline',
-  table: 'table',
-};
 
 /**
  * "Share" for one dashboard section: the link to this view (filters and the section's anchor) and the embed code of
@@ -21,18 +14,22 @@ const VIEW_NAME: Record<EmbedView, string> = {
  */
 export function ShareControl({ views, label }: { views: readonly EmbedView[]; label: string }) {
   const { filters } = useDashboard();
+  const t = useTranslations('embed');
+  const locale = useLocale();
+  // The language's prefix: "/de" on a German page, nothing on an English one.
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   // Only read once open, in the browser: the prerendered HTML has no origin and no filters.
   const origin = open ? window.location.origin : '';
   const items = open
     ? [
-        { id: 'link', label: 'Link to this view', text: dashboardUrl(origin, views[0]!, filters), done: 'Link copied' },
+        { id: 'link', label: t('link'), text: dashboardUrl(origin, views[0]!, filters).replace(`${origin}/`, `${origin}${prefix || '/'}`), done: t('linkCopied') },
         ...views.map((view) => ({
           id: view,
-          label: views.length > 1 ? `Embed code, ${VIEW_NAME[view]}` : 'Embed code',
-          text: embedCode(origin, view, filters),
-          done: `Embed code copied: ${EMBED_INFO[view].title}`,
+          label: views.length > 1 ? t('embedCodeOf', { view: t(`view_${view}`) }) : t('embedCode'),
+          text: embedCode(origin, view, filters, { prefix, title: t(`title_${view}`) }),
+          done: t('embedCopied', { title: t(`title_${view}`) }),
         })),
       ]
     : [];
@@ -43,7 +40,7 @@ export function ShareControl({ views, label }: { views: readonly EmbedView[]; la
       setStatus(done);
     } catch {
       field?.select();
-      setStatus('Could not copy: the text is selected, press Ctrl+C (or ⌘C) to copy it');
+      setStatus(t('copyFailed'));
     }
   };
 
@@ -60,8 +57,8 @@ export function ShareControl({ views, label }: { views: readonly EmbedView[]; la
       data-share={views.join(',')}
       data-print="hide"
     >
-      <summary className={styles.button} aria-label={`Share ${label}`}>
-        Share
+      <summary className={styles.button} aria-label={t('shareLabel', { label })}>
+        {t('share')}
       </summary>
       <div className={styles.panel}>
         {items.map((item) => {
@@ -71,7 +68,7 @@ export function ShareControl({ views, label }: { views: readonly EmbedView[]; la
               <label htmlFor={id}>{item.label}</label>
               <textarea id={id} readOnly value={item.text} rows={item.id === 'link' ? 2 : 4} onFocus={(e) => e.currentTarget.select()} />
               <button type="button" onClick={(e) => copy(item.text, item.done, e.currentTarget.previousElementSibling as HTMLTextAreaElement)}>
-                {item.id === 'link' ? 'Copy link' : 'Copy embed code'}
+                {item.id === 'link' ? t('copyLink') : t('copyEmbed')}
               </button>
             </div>
           );

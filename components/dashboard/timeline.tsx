@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
 import { timeline } from '@/lib/timeline';
 import { timelineTakeaway } from '@/lib/takeaways';
 import { TimelineList } from '@/components/charts/timeline-list';
@@ -8,10 +10,13 @@ import { SectionFrame } from './section-frame';
 
 export function Timeline({ source }: { source: string }) {
   const { data, factories, antennas } = useDashboard();
+  const t = useTranslations('timeline');
+  const takeaways = useTranslations('takeaways');
+  const fmt = useFormats();
   const events = timeline(factories, data.waves, antennas);
   const names = new Map(data.factories.map((f) => [f.id, f.name]));
   return (
-    <SectionFrame id="timeline" title="Timeline" share={['timeline']} takeaway={timelineTakeaway(events)} source={source}>
+    <SectionFrame id="timeline" title={t('title')} share={['timeline']} takeaway={timelineTakeaway(events, { t: takeaways, fmt })} source={source}>
       <TimelineList events={events} factories={factories} names={names} />
     </SectionFrame>
   );

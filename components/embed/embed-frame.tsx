@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, type EmbedView } from '@/lib/embed';
-import { formatDate } from '@/lib/format';
 import { filterCaption } from '@/lib/present';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import styles from './embed-frame.module.css';
 
 /** Any link followed inside the iframe opens in a new tab: the newsroom's page stays, and our other pages refuse
@@ -18,8 +20,12 @@ function openOutside(event: React.MouseEvent) {
 }
 
 /** One view alone for an iframe: title, the view, where the numbers come from, the way back to the dashboard. */
-export function EmbedFrame({ view, source, children }: { view: EmbedView; source: string; children: React.ReactNode }) {
+export function EmbedFrame({ view, children }: { view: EmbedView; children: React.ReactNode }) {
   const { data, filters } = useDashboard();
+  const t = useTranslations('embed');
+  const present = useTranslations('present');
+  const fmt = useFormats();
+  const href = useLocalePath();
   const box = useRef<HTMLDivElement>(null);
 
   // The parent page learns our height on load and after every change of size (fonts, filters, its own width).
@@ -39,18 +45,18 @@ export function EmbedFrame({ view, source, children }: { view: EmbedView; source
     return () => observer.disconnect();
   }, [view]);
 
-  const caption = filterCaption(filters, data.sectors);
+  const caption = filterCaption(filters, data.sectors, { t: present, fmt });
   return (
     <div ref={box} className={styles.embed} data-embed={view} onClickCapture={openOutside}>
-      <h1 className={styles.title}>{EMBED_INFO[view].title}</h1>
+      <h1 className={styles.title}>{t(`title_${view}`)}</h1>
       {caption && <p className={styles.caption}>{caption}</p>}
       <div className={styles.view}>{children}</div>
       <p className={`source-line ${styles.source}`}>
-        Source: {source} · data as of <time dateTime={data.asOf}>{formatDate(data.asOf)}</time>
+        {t('source')} <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>
       </p>
       <p className={styles.open}>
-        <a href={`/${filterQuery(filters)}#${EMBED_INFO[view].section}`} target="_blank" rel="noopener">
-          Open in the full dashboard
+        <a href={href(`/${filterQuery(filters)}#${EMBED_INFO[view].section}`)} target="_blank" rel="noopener">
+          {t('open')}
         </a>
       </p>
     </div>

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
 import { fundingByFactory } from '@/lib/aggregate';
-import { formatEur, listJoin } from '@/lib/format';
 import { Bars } from '@/components/charts/bars';
 import { FundingTable } from '@/components/charts/funding-table';
 import { Legend } from '@/components/charts/legend';
@@ -11,6 +12,9 @@ import styles from './embed-frame.module.css';
 
 export function EmbedFunding() {
   const { data, factories } = useDashboard();
+  const t = useTranslations('funding');
+  const present = useTranslations('present');
+  const fmt = useFormats();
   const rows = fundingByFactory(factories);
   const short = new Map(data.factories.map((f) => [f.id, f.acronym ?? f.name]));
   const hidden = rows.filter((r) => r.totalEur === null);
@@ -18,29 +22,29 @@ export function EmbedFunding() {
     <>
       <Legend
         items={[
-          { label: 'EU contribution', color: 'var(--c-eu)' },
-          { label: 'national contribution', color: 'var(--c-national)' },
-          { label: 'total, split not disclosed', color: 'var(--c-unsplit)' },
+          { label: t('eu'), color: 'var(--c-eu)' },
+          { label: t('national'), color: 'var(--c-national)' },
+          { label: t('unsplit'), color: 'var(--c-unsplit)' },
         ]}
       />
       <Bars
         layout="stacked"
-        label="Announced investment per factory"
+        label={t('perFactory')}
         rows={rows
           .filter((r) => r.totalEur !== null)
           .map((r) => ({
             key: r.id,
             label: short.get(r.id) ?? r.name,
-            display: formatEur(r.totalEur),
+            display: fmt.eur(r.totalEur),
             segments: [
-              { value: r.euEur ?? 0, color: 'c-eu', label: 'EU' },
-              { value: r.nationalEur ?? 0, color: 'c-national', label: 'national' },
-              { value: r.unsplitEur ?? 0, color: 'c-unsplit', label: 'split not disclosed' },
+              { value: r.euEur ?? 0, color: 'c-eu', label: t('barEu') },
+              { value: r.nationalEur ?? 0, color: 'c-national', label: t('barNational') },
+              { value: r.unsplitEur ?? 0, color: 'c-unsplit', label: t('barUnsplit') },
             ],
           }))}
       />
-      {hidden.length > 0 && <p className={styles.note}>Not disclosed: {listJoin(hidden.map((r) => short.get(r.id) ?? r.name))}.</p>}
-      <EmbedTwin summary="Funding as a table">
+      {hidden.length > 0 && <p className={styles.note}>{present('notDisclosedList', { names: fmt.list(hidden.map((r) => short.get(r.id) ?? r.name)) })}.</p>}
+      <EmbedTwin summary={t('twin')}>
         <FundingTable rows={rows} />
       </EmbedTwin>
     </>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { countryRoleMap, countrySpread } from '@/lib/aggregate';
 import type { MapGeometry } from '@/lib/geo';
 import type { MapMarker } from '@/lib/map-markers';
@@ -10,6 +11,7 @@ import { EmbedTwin } from './embed-twin';
 
 export function EmbedMap({ geometry, markers }: { geometry: MapGeometry; markers: MapMarker[] }) {
   const { data, factories, antennas, filters } = useDashboard();
+  const e = useTranslations('embed');
   const shown = new Set([...factories, ...antennas].map((x) => x.id));
   return (
     <>
@@ -20,7 +22,7 @@ export function EmbedMap({ geometry, markers }: { geometry: MapGeometry; markers
         selected={filters.countries}
         linkTarget="_blank"
       />
-      <EmbedTwin summary="The map as a table">
+      <EmbedTwin summary={e('mapTwin')}>
         <CountryTable rows={countrySpread(factories, antennas)} names={new Map(data.factories.map((f) => [f.id, f.name]))} />
       </EmbedTwin>
     </>

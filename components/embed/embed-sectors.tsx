@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
 import { sectorCoverage } from '@/lib/aggregate';
 import { Bars } from '@/components/charts/bars';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
@@ -8,35 +10,38 @@ import styles from './embed-frame.module.css';
 
 export function EmbedSectors() {
   const { data, factories } = useDashboard();
+  const t = useTranslations('sectors');
+  const e = useTranslations('embed');
+  const fmt = useFormats();
   const coverage = sectorCoverage(factories, data.sectors);
   const undisclosed = factories.filter((f) => f.sectors.length === 0);
   return (
     <>
       <Bars
         layout="stacked"
-        label="AI Factories per sector"
+        label={t('barsTitle')}
         rows={coverage.map((s) => ({
           key: s.slug,
           label: s.label,
-          display: String(s.count),
+          display: fmt.number(s.count),
           segments: [{ value: s.count, color: 'c-sector', label: s.label }],
         }))}
       />
-      {undisclosed.length > 0 && <p className={styles.note}>Sector focus not disclosed for: {undisclosed.map((f) => f.name).join(', ')}.</p>}
-      <EmbedTwin summary="Sectors as a table">
+      {undisclosed.length > 0 && <p className={styles.note}>{t('undisclosed', { names: undisclosed.map((f) => f.name).join(', ') })}</p>}
+      <EmbedTwin summary={e('sectorsTwin')}>
         <table className="data-table" data-testid="sector-table">
-          <caption>AI Factories per sector, in the current view</caption>
+          <caption>{e('sectorsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Sector</th>
-              <th scope="col" className="right">Factories</th>
+              <th scope="col">{e('sector')}</th>
+              <th scope="col" className="right">{e('factories')}</th>
             </tr>
           </thead>
           <tbody>
             {coverage.map((s) => (
               <tr key={s.slug}>
                 <th scope="row">{s.label}</th>
-                <td className="right">{s.count}</td>
+                <td className="right">{fmt.number(s.count)}</td>
               </tr>
             ))}
           </tbody>

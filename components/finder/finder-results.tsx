@@ -1,7 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { countryName } from '@/lib/format';
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import { rankingSummary, reasonsFor, type FinderAntenna, type FinderQuery, type Need, type Suggestion } from '@/lib/finder';
 import type { Sector } from '@/lib/schema';
 import styles from './finder.module.css';
@@ -23,6 +25,10 @@ function upperFirst(text: string): string {
 
 export function FinderResults({ ranked, query, sectors, needs, antennas }: Props) {
   const labels = { sectors, needs };
+  const t = useTranslations('finder');
+  const fmt = useFormats();
+  const href = useLocalePath();
+  const words = { t, fmt };
   // In the neutral, alphabetical order nothing is a "best match", so nothing stands out.
   const top = query.country || query.sectors.length || query.need ? TOP : 0;
   const unlinked = query.country
@@ -32,28 +38,28 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
   return (
     <section aria-labelledby="finder-results" className={styles.results}>
       <h2 id="finder-results" className={styles.resultsTitle}>
-        Your matches
+        {t('results')}
       </h2>
       <p role="status" aria-live="polite" className={styles.status}>
-        {upperFirst(rankingSummary(ranked.length, query, labels))}.
+        {upperFirst(rankingSummary(ranked.length, query, labels, words))}.
       </p>
       {query.country ? null : (
         <p className={styles.prompt}>
-          Pick your country to see which factories it hosts or takes part in, and how far each one is from you.
+          {t('prompt')}
         </p>
       )}
       <noscript>
-        <p className={styles.prompt}>The ranking needs JavaScript; without it the factories are listed by name.</p>
+        <p className={styles.prompt}>{t('noscript')}</p>
       </noscript>
       {unlinked.length ? (
         <p className={styles.note}>
-          {countryName(query.country ?? '')} has an AI Factory Antenna that is not yet linked to a factory.
+          {t('unlinked', { country: fmt.countryName(query.country ?? '') })}
         </p>
       ) : null}
 
       <ol className={styles.list}>
         {ranked.map((s, i) => {
-          const reasons = reasonsFor(s, query, labels);
+          const reasons = reasonsFor(s, query, labels, words);
           return (
             <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement}>
               <span className={styles.rank} aria-hidden="true">
@@ -61,15 +67,15 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
               </span>
               <div className={styles.body}>
                 <h3 className={styles.name}>
-                  <Link href={`/factories/${s.factory.id}`} prefetch={false}>
+                  <Link href={href(`/factories/${s.factory.id}`)} prefetch={false}>
                     {s.factory.name}
                   </Link>
                 </h3>
                 <p className={styles.place}>
-                  {s.factory.city}, {countryName(s.factory.country)}
+                  {s.factory.city}, {fmt.countryName(s.factory.country)}
                 </p>
                 {reasons.length ? (
-                  <ul className={styles.reasons} aria-label="Why it is here">
+                  <ul className={styles.reasons} aria-label={t('why')}>
                     {reasons.map((r, j) => (
                       <li key={r.kind} data-kind={r.kind}>
                         {j === 0 ? upperFirst(r.text) : r.text}

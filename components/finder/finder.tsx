@@ -1,6 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo, useRef } from 'react';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import {
   parseFinderQuery,
   rankFactories,
@@ -32,6 +34,8 @@ interface Props {
 /** The form and the ranked list. The state is the URL: /find?country=PT&sector=health&need=training. */
 export function FinderIsland({ factories, antennas, sectors, needs, countryGroups }: Props) {
   const search = useSearchString();
+  const t = useTranslations('finder');
+  const href = useLocalePath();
   const domain = useMemo(() => ({ sectors: sectors.map((s) => s.slug), needs: needs.map((n) => n.slug) }), [sectors, needs]);
   const query = useMemo(() => parseFinderQuery(new URLSearchParams(search), domain), [search, domain]);
   const ranked = useMemo(() => rankFactories(factories, antennas, query), [factories, antennas, query]);
@@ -59,14 +63,14 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
   return (
     <div className={styles.layout}>
       <a href="#finder-results" className={styles.jump}>
-        Jump to the {ranked.length} results
+        {t('jump', { count: ranked.length })}
       </a>
       <form
         ref={form}
         method="get"
-        action="/find"
+        action={href('/find')}
         className={styles.form}
-        aria-label="Find a factory"
+        aria-label={t('form')}
         onSubmit={(event) => {
           // With JavaScript the list is already up to date: keep the page, just settle the URL.
           event.preventDefault();
@@ -75,7 +79,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
       >
         <div className={styles.field}>
           <label htmlFor="finder-country" className={styles.label}>
-            Your country
+            {t('country')}
           </label>
           <select
             id="finder-country"
@@ -84,7 +88,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
             value={query.country ?? ''}
             onChange={(e) => update(() => ({ country: e.target.value || null }))}
           >
-            <option value="">Choose a country…</option>
+            <option value="">{t('chooseCountry')}</option>
             {countryGroups.map((group) => (
               <optgroup key={group.label} label={group.label}>
                 {group.countries.map((c) => (
@@ -98,8 +102,8 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
         </div>
 
         <fieldset className={styles.sectors}>
-          <legend className={styles.label}>Your sectors</legend>
-          <p className={styles.hint}>Choose any number.</p>
+          <legend className={styles.label}>{t('sectors')}</legend>
+          <p className={styles.hint}>{t('sectorsHint')}</p>
           <ul>
             {sectors.map((s) => (
               <li key={s.slug}>
@@ -120,7 +124,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
 
         <div className={styles.field}>
           <label htmlFor="finder-need" className={styles.label}>
-            What you need <span className={styles.optional}>(optional)</span>
+            {t('need')} <span className={styles.optional}>{t('optional')}</span>
           </label>
           <select
             id="finder-need"
@@ -129,7 +133,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
             value={query.need ?? ''}
             onChange={(e) => update(() => ({ need: e.target.value || null }))}
           >
-            <option value="">Anything</option>
+            <option value="">{t('anything')}</option>
             {needs.map((n) => (
               <option key={n.slug} value={n.slug}>
                 {n.label}
@@ -140,17 +144,17 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
 
         <div className={styles.actions}>
           <button type="submit" className={styles.submit}>
-            Rank the factories
+            {t('submit')}
           </button>
           <a
-            href="/find"
+            href={href('/find')}
             className={styles.reset}
             onClick={(e) => {
               e.preventDefault();
               setSearch('');
             }}
           >
-            Start again
+            {t('reset')}
           </a>
         </div>
       </form>

@@ -3,6 +3,7 @@
 // The slideshow: one slide mounted at a time, one advance timer, one poll timer, one idle timer;
 // every listener and timer is removed on unmount so a screen can run for days.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { filterAntennas, filterFactories } from '@/lib/aggregate';
 import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/filters';
@@ -13,6 +14,8 @@ import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
 import styles from './present-show.module.css';
 import { useSearchString } from '@/components/site/url-state';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 
 export interface PresentData {
   asOf: string;
@@ -39,6 +42,10 @@ const noSubscription = () => () => {};
 export function PresentShow({ data, map, version }: { data: PresentData; map: PresentMap; version: string }) {
   const search = useSearchString();
   const router = useRouter();
+  const t = useTranslations('present');
+  const fmt = useFormats();
+  const href = useLocalePath();
+  const home = href('/');
   const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, () => false);
   // True once hydrated: the server render cannot see the URL, so tests wait for this before driving keys.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -58,10 +65,10 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
         antennas: filterAntennas(data.antennas, factories, filters, isFiltered(filters)),
         filters,
         map,
-        caption: filterCaption(filters, data.sectors),
+        caption: filterCaption(filters, data.sectors, { t, fmt }),
       },
     };
-  }, [search, domain, data, map]);
+  }, [search, domain, data, map, t, fmt]);
   const { interval, poll, theme, slides, view } = settings;
 
   // `position` only grows or shrinks by one: the slide is position mod count, so a one-slide show still ticks.
@@ -122,13 +129,13 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
       else if (event.key === 'ArrowLeft') go(-1);
       else if (event.key === ' ' && !onButton) togglePause();
       else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
-      else if (event.key === 'Escape') router.push('/');
+      else if (event.key === 'Escape') router.push(home);
       else return;
       if (!(event.key === ' ' && onButton)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, togglePause, router]);
+  }, [go, togglePause, router, home]);
 
   // Controls and cursor: shown while the mouse moves, gone after three seconds at rest. Tab shows them too, and
   // they stay while they hold the focus: hiding a focused button would drop a keyboard user's place.
@@ -193,7 +200,7 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
     >
       {/* The landmark for the slide (axe `region`); `display: contents`, so the stage still fills the screen. */}
       <main className={styles.main}>
-        <h1 className="visually-hidden">EU AI Factories — screen mode</h1>
+        <h1 className="visually-hidden">{t('heading')}</h1>
         <div ref={stage} className={styles.stage}>
           <PresentSlide key={slide} slide={slide} view={view} />
         </div>
@@ -211,24 +218,23 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
         />
       </div>
       <div className={styles.status} aria-live="polite">
-        {paused && <span className={styles.paused}>❚❚ Paused</span>}
-        {connection === 'offline' && <span className={styles.offline} title="Server unreachable: showing the data in memory" />}
+        {paused && <span className={styles.paused}>{t('paused')}</span>}
+        {connection === 'offline' && <span className={styles.offline} title={t('offline')} />}
       </div>
-      <nav ref={controls} className={styles.controls} aria-label="Slideshow" hidden={idle}>
+      <nav ref={controls} className={styles.controls} aria-label={t('controls')} hidden={idle}>
         <button type="button" onClick={() => go(-1)}>
-          ← Previous
+          {t('previous')}
         </button>
         <button type="button" onClick={togglePause}>
-          {paused ? '▶ Resume' : '❚❚ Pause'}
+          {paused ? t('resume') : t('pause')}
         </button>
         <button type="button" onClick={() => go(1)}>
-          Next →
+          {t('next')}
         </button>
         <span className={`${styles.counter} num`}>
           {index + 1} / {slides.length}
         </span>
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link adds ~2.5 KB of script to a page left once */}
-        <a href="/">Exit</a>
+        <a href={home}>{t('exit')}</a>
       </nav>
     </div>
   );

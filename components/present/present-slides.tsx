@@ -1,4 +1,6 @@
 // One slide at a time, drawn from the shown factories: a title, a takeaway in large type, a chart, the source.
+import { useTranslations } from 'next-intl';
+import { useFormats } from '@/components/site/use-formats';
 import {
   antennasOf,
   countryRoleMap,
@@ -8,7 +10,6 @@ import {
   kpis,
   sectorCoverage,
 } from '@/lib/aggregate';
-import { countryName, formatDate, formatEur, formatNumber, listJoin, plural } from '@/lib/format';
 import { timeline } from '@/lib/timeline';
 import {
   fundingTakeaway,
@@ -32,6 +33,11 @@ import type { Point } from '@/lib/geo';
 import { Legend } from './present-legend';
 import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';
+
+/** The `present` messages and the formatters of the page's language. */
+function useWords() {
+  return { t: useTranslations('present'), fmt: useFormats() };
+}
 
 export interface PresentMapGeometry {
   width: number;
@@ -101,6 +107,7 @@ function Frame({
   view: SlideView;
   children?: React.ReactNode;
 }) {
+  const words = useWords();
   return (
     <section className={styles.slide} data-slide={id} data-layout={layout} aria-roledescription="slide" aria-label={title}>
       <header className={styles.head}>
@@ -110,7 +117,7 @@ function Frame({
       </header>
       <div className={styles.body}>{children}</div>
       <footer className={styles.foot}>
-        <p className={styles.source}>{sourceLine(view.asOf)}</p>
+        <p className={styles.source}>{sourceLine(view.asOf, words)}</p>
         {view.caption && <p className={styles.caption}>{view.caption}</p>}
       </footer>
     </section>
@@ -118,56 +125,61 @@ function Frame({
 }
 
 function KpiSlide({ view }: { view: SlideView }) {
+  const words = useWords();
+  const { t, fmt } = words;
   const k = kpis(view.factories, view.antennas);
   const money = headlineMoney(view.factories, view.filters, view.waves, view.programme);
   const tiles = [
-    { value: formatNumber(k.factories), label: 'AI Factories' },
-    { value: formatNumber(k.hostCountries), label: 'host countries' },
-    { value: formatNumber(k.participatingCountries), label: 'countries taking part' },
-    { value: formatNumber(k.antennas), label: 'AI Factory Antennas' },
-    { value: formatNumber(k.sectors), label: 'sectors served' },
+    { value: fmt.number(k.factories), label: t('kpiFactories') },
+    { value: fmt.number(k.hostCountries), label: t('kpiHosts') },
+    { value: fmt.number(k.participatingCountries), label: t('kpiTakingPart') },
+    { value: fmt.number(k.antennas), label: t('kpiAntennas') },
+    { value: fmt.number(k.sectors), label: t('kpiSectors') },
   ];
   const source = money.sources[0];
+  const none = money.kind === 'disclosed' && !money.disclosedFactories;
+  const qualifier = !none && money.minEur !== null ? t('moneyOver') : '';
+  const amount = none ? '—' : fmt.eur(money.minEur ?? money.exactEur);
   return (
-    <Frame id="kpis" title="AI Factories at a glance" takeaway={kpiTakeaway(k)} view={view}>
+    <Frame id="kpis" title={t('kpisTitle')} takeaway={kpiTakeaway(k, words)} view={view}>
       <ul className={styles.kpis}>
-        {tiles.map((t) => (
-          <li key={t.label} className={styles.kpi}>
-            <span className={`${styles.kpiValue} num`} data-kpi-value={t.label}>
-              {t.value}
+        {tiles.map((tile) => (
+          <li key={tile.label} className={styles.kpi}>
+            <span className={`${styles.kpiValue} num`} data-kpi-value={tile.label} style={{ ['--chars' as string]: tile.value.length }}>
+              {tile.value}
             </span>
-            <span className={styles.kpiLabel}>{t.label}</span>
+            <span className={styles.kpiLabel}>{tile.label}</span>
           </li>
         ))}
         <li className={`${styles.kpi} ${styles.kpiMoney}`} data-money={money.kind}>
-          <span className={`${styles.kpiValue} num`} data-kpi-value="investment">
-            {money.kind === 'disclosed' && !money.disclosedFactories ? (
-              '—'
-            ) : money.minEur !== null ? (
+          <span className={`${styles.kpiValue} num`} data-kpi-value="investment" style={{ ['--chars' as string]: amount.length + qualifier.length * 0.4 }}>
+            {qualifier ? (
               // "over" in small type so the figure keeps the tile's width.
               <>
-                <span className={styles.kpiQualifier}>over</span> {formatEur(money.minEur)}
+                <span className={styles.kpiQualifier}>{qualifier}</span> {amount}
               </>
             ) : (
-              formatEur(money.exactEur)
+              amount
             )}
           </span>
           <span className={styles.kpiLabel}>
             {money.kind === 'programme'
-              ? 'committed to AI Factories and Antennas'
+              ? t('moneyProgramme')
               : money.kind === 'waves'
-                ? 'announced at selection'
-                : `disclosed per-factory investment (${money.disclosedFactories} of ${money.factories})`}
+                ? t('moneyWaves')
+                : t('moneyDisclosed', { disclosed: money.disclosedFactories, total: money.factories })}
           </span>
           {source && (
             <span className={styles.kpiSource}>
-              Source: {money.kind === 'programme' ? `European Commission, ${formatDate(view.programme.statedOn)}` : source.title} (
-              {new URL(source.url).hostname})
+              {t('moneySource', {
+                source: money.kind === 'programme' ? t('moneyCommission', { date: fmt.date(view.programme.statedOn) }) : source.title,
+                host: new URL(source.url).hostname,
+              })}
             </span>
           )}
           {money.kind !== 'disclosed' && (
             <span className={styles.kpiSource}>
-              per-factory figures add up to {formatEur(money.disclosedEur)} for {money.disclosedFactories} of {money.factories}
+              {t('perFactory', { sum: fmt.eur(money.disclosedEur), disclosed: money.disclosedFactories, total: money.factories })}
             </span>
           )}
         </li>
@@ -177,23 +189,25 @@ function KpiSlide({ view }: { view: SlideView }) {
 }
 
 function MapSlide({ view }: { view: SlideView }) {
+  const words = useWords();
+  const { t } = words;
   const roles = countryRoleMap(view.factories, view.antennas);
   const count = (role: string) => Object.values(roles).filter((r) => r === role).length;
   return (
     <Frame
       id="map"
-      title="Where the AI Factories are"
-      takeaway={mapTakeaway(roles)}
+      title={t('mapTitle')}
+      takeaway={mapTakeaway(roles, words)}
       layout="side"
       view={view}
       aside={
         <Legend
           items={[
-            { label: `Hosts a factory · ${count('host')}`, color: 'c-host' },
-            { label: `Partner · ${count('partner')}`, color: 'c-partner' },
-            { label: `Antenna · ${count('antenna')}`, color: 'c-antenna' },
-            { label: `AI Factory site · ${view.factories.length}`, color: 'ink', shape: 'dot' },
-            { label: 'Antenna site', color: 'bg', shape: 'ring' },
+            { label: t('legendHosts', { count: count('host') }), color: 'c-host' },
+            { label: t('legendPartner', { count: count('partner') }), color: 'c-partner' },
+            { label: t('legendAntenna', { count: count('antenna') }), color: 'c-antenna' },
+            { label: t('legendSite', { count: view.factories.length }), color: 'ink', shape: 'dot' },
+            { label: t('legendAntennaSite'), color: 'bg', shape: 'ring' },
           ]}
         />
       }
@@ -203,24 +217,26 @@ function MapSlide({ view }: { view: SlideView }) {
         roles={roles}
         factoryIds={view.factories.map((f) => f.id)}
         antennaIds={view.antennas.map((a) => a.id)}
-        label={`Map of Europe: ${plural(view.factories.length, 'AI Factory', 'AI Factories')} and ${plural(view.antennas.length, 'antenna')}`}
+        label={t('mapLabel', { factories: view.factories.length, antennas: view.antennas.length })}
       />
     </Frame>
   );
 }
 
 function SectorSlide({ view }: { view: SlideView }) {
+  const words = useWords();
+  const { t } = words;
   const coverage = sectorCoverage(view.factories, view.sectors);
   return (
-    <Frame id="sectors" title="Sectors served" takeaway={sectorTakeaway(coverage, view.factories.length)} view={view}>
+    <Frame id="sectors" title={t('sectorsTitle')} takeaway={sectorTakeaway(coverage, view.factories.length, words)} view={view}>
       <Bars
         columns
         layout="stacked"
-        label="Factories per sector"
+        label={t('sectorsBars')}
         rows={coverage.map((s) => ({
           key: s.slug,
           label: s.label,
-          display: String(s.count),
+          display: words.fmt.number(s.count),
           segments: [{ value: s.count, color: 'c-sector', label: s.label }],
         }))}
       />
@@ -229,39 +245,41 @@ function SectorSlide({ view }: { view: SlideView }) {
 }
 
 function FundingSlide({ view }: { view: SlideView }) {
+  const words = useWords();
+  const { t, fmt } = words;
   const k = kpis(view.factories, view.antennas);
   const rows = fundingByFactory(view.factories);
   const disclosed = rows.filter((r) => r.totalEur !== null);
   const hidden = rows.filter((r) => r.totalEur === null);
   const label = (id: string, name: string) => view.factories.find((f) => f.id === id)?.acronym ?? shortName(name);
   return (
-    <Frame id="funding" title="Investment per factory" takeaway={fundingTakeaway(k, rows)} view={view}>
+    <Frame id="funding" title={t('fundingTitle')} takeaway={fundingTakeaway(k, rows, words)} view={view}>
       <div className={styles.funding}>
         <Legend
           items={[
-            { label: 'EU', color: 'c-eu' },
-            { label: 'National', color: 'c-national' },
-            { label: 'Not split', color: 'c-unsplit' },
+            { label: t('eu'), color: 'c-eu' },
+            { label: t('national'), color: 'c-national' },
+            { label: t('notSplit'), color: 'c-unsplit' },
           ]}
         />
         <Bars
           columns
           layout="inline"
-          label="Disclosed investment per factory"
+          label={t('fundingBars')}
           rows={disclosed.map((r) => ({
             key: r.id,
             label: label(r.id, r.name),
-            display: formatEur(r.totalEur),
+            display: fmt.eur(r.totalEur),
             segments: [
-              { value: r.euEur ?? 0, color: 'c-eu', label: 'EU' },
-              { value: r.nationalEur ?? 0, color: 'c-national', label: 'National' },
-              { value: r.unsplitEur ?? 0, color: 'c-unsplit', label: 'Not split' },
+              { value: r.euEur ?? 0, color: 'c-eu', label: t('eu') },
+              { value: r.nationalEur ?? 0, color: 'c-national', label: t('national') },
+              { value: r.unsplitEur ?? 0, color: 'c-unsplit', label: t('notSplit') },
             ],
           }))}
         />
         {hidden.length > 0 && (
           <p className={styles.note}>
-            Not disclosed: {listJoin(hidden.map((r) => label(r.id, r.name)))}
+            {t('notDisclosedList', { names: fmt.list(hidden.map((r) => label(r.id, r.name))) })}
           </p>
         )}
       </div>
@@ -270,34 +288,44 @@ function FundingSlide({ view }: { view: SlideView }) {
 }
 
 function TimelineSlide({ view }: { view: SlideView }) {
-  const years = timelineByYear(timeline(view.factories, view.waves, view.antennas), view.factories);
+  const words = useWords();
+  const years = timelineByYear(timeline(view.factories, view.waves, view.antennas), view.factories, words);
   return (
-    <Frame id="timeline" title="Timeline" takeaway={timelineTakeaway(fundingByWave(view.factories, view.waves))} view={view}>
+    <Frame id="timeline" title={words.t('timelineTitle')} takeaway={timelineTakeaway(fundingByWave(view.factories, view.waves), words)} view={view}>
       <Timeline years={years} />
     </Frame>
   );
 }
 
 function SpotlightSlide({ view, factory: f }: { view: SlideView; factory: Factory }) {
+  const words = useWords();
+  const { t, fmt } = words;
   const linked = antennasOf(f.id, view.antennas);
   const sectorLabels = f.sectors.map((s) => view.sectors.find((x) => x.slug === s)?.label ?? s);
   const { totalEur, euEur, nationalEur } = f.funding;
-  const split = [euEur !== null && `EU ${formatEur(euEur)}`, nationalEur !== null && `national ${formatEur(nationalEur)}`].filter(Boolean);
-  const machine = f.supercomputer.operationalFrom ? `operation announced from ${formatDate(f.supercomputer.operationalFrom)}` : f.supercomputer.kind === 'new' ? 'new system' : 'upgrade';
+  const split = [
+    euEur !== null && t('splitEu', { value: fmt.eur(euEur) }),
+    nationalEur !== null && t('splitNational', { value: fmt.eur(nationalEur) }),
+  ].filter(Boolean);
+  const machine = f.supercomputer.operationalFrom
+    ? t('machineFrom', { date: fmt.date(f.supercomputer.operationalFrom) })
+    : f.supercomputer.kind === 'new'
+      ? t('machineNew')
+      : t('machineUpgrade');
   const facts: [string, string][] = [
-    ['Host', f.host],
-    ['Selected', `Wave ${f.wave} · ${formatDate(f.selectedOn)}`],
-    ['Supercomputer', `${f.supercomputer.name} · ${machine}`],
-    ['Investment', `${formatEur(totalEur)}${split.length ? ` (${split.join(', ')})` : ''}`],
-    ['Partners', f.partnerCountries.length ? listJoin(f.partnerCountries.map(countryName)) : 'none'],
-    ['Sectors', sectorLabels.join(' · ') || 'none listed'],
+    [t('factHost'), f.host],
+    [t('factSelected'), t('factSelectedValue', { wave: f.wave, date: fmt.date(f.selectedOn) })],
+    [t('factMachine'), `${f.supercomputer.name} · ${machine}`],
+    [t('factInvestment'), `${fmt.eur(totalEur)}${split.length ? ` (${split.join(', ')})` : ''}`],
+    [t('factPartners'), f.partnerCountries.length ? fmt.list(f.partnerCountries.map(fmt.countryName)) : t('none')],
+    [t('factSectors'), sectorLabels.join(' · ') || t('noneListed')],
   ];
-  if (linked.length) facts.push(['Antennas', listJoin(linked.map((a) => countryName(a.country)))]);
+  if (linked.length) facts.push([t('factAntennas'), fmt.list(linked.map((a) => fmt.countryName(a.country)))]);
   return (
     <Frame
       id={`spotlight-${f.id}`}
       title={f.name}
-      takeaway={spotlightTakeaway(f)}
+      takeaway={spotlightTakeaway(f, words)}
       layout="side"
       view={view}
       aside={
@@ -317,13 +345,14 @@ function SpotlightSlide({ view, factory: f }: { view: SlideView; factory: Factor
         factoryIds={[f.id]}
         antennaIds={linked.map((a) => a.id)}
         highlight={f.id}
-        label={`Map: ${f.name} in ${f.city}, ${countryName(f.country)}, its partner countries and antennas`}
+        label={t('spotlightMap', { name: f.name, city: f.city, country: fmt.countryName(f.country) })}
       />
     </Frame>
   );
 }
 
 export function PresentSlide({ slide, view }: { slide: SlideId; view: SlideView }) {
+  const t = useTranslations('present');
   const spotlight = spotlightOf(slide);
   if (spotlight) {
     const factory = view.factories.find((f) => f.id === spotlight);
@@ -341,6 +370,6 @@ export function PresentSlide({ slide, view }: { slide: SlideId; view: SlideView 
     case 'timeline':
       return <TimelineSlide view={view} />;
     default:
-      return <Frame id="empty" title="No AI Factory matches" takeaway="Nothing to show for these filters" view={view} />;
+      return <Frame id="empty" title={t('emptyTitle')} takeaway={t('emptyTakeaway')} view={view} />;
   }
 }

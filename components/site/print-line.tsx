@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
@@ -10,10 +11,11 @@ const noSubscription = () => () => {};
  */
 export function PrintLine({ asOf, query = '' }: { asOf: string; query?: string }) {
   // The origin and path as the reader has them; the prerendered HTML has neither.
+  const t = useTranslations('print');
   const here = useSyncExternalStore(noSubscription, () => `${window.location.origin}${window.location.pathname}`, () => '');
   return (
     <p className="print-only" data-testid="print-line">
-      {here ? `Printed from ${here}${query}` : 'EU AI Factories dashboard'} · data as of {asOf}
+      {here ? t('from', { address: `${here}${query}` }) : t('site')} · {t('asOf', { date: asOf })}
     </p>
   );
 }

@@ -1,12 +1,15 @@
 import Link from 'next/link';
-import { formatDate } from '@/lib/format';
+import { getTranslations } from 'next-intl/server';
+import { formatsOf } from '@/i18n/server';
+import { localePath, type PageLocale } from '@/lib/locales';
 
-export function SiteFooter({ asOf }: { asOf: string }) {
+export async function SiteFooter({ locale, asOf }: { locale: PageLocale; asOf: string }) {
+  const t = await getTranslations({ locale, namespace: 'site' });
   return (
     <footer className="page" style={{ padding: 'var(--space-6) var(--space-4)', color: 'var(--muted)', fontSize: 'var(--step--1)' }}>
       <p>
-        Data as of {formatDate(asOf)}, compiled from EuroHPC Joint Undertaking, European Commission and host-centre
-        announcements. <Link href="/about" prefetch={false}>Method and sources</Link> ·{' '}
+        {t('footerData', { date: formatsOf(locale).date(asOf) })}{' '}
+        <Link href={localePath(locale, '/about')} prefetch={false}>{t('footerMethod')}</Link> ·{' '}
         <a href="/data/ai-factories.csv" download>
           CSV
         </a>{' '}
@@ -15,7 +18,7 @@ export function SiteFooter({ asOf }: { asOf: string }) {
           JSON
         </a>
       </p>
-      <p>Independent open-source project; not an official EuroHPC or European Commission site.</p>
+      <p>{t('footerIndependent')}</p>
     </footer>
   );
 }

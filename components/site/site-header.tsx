@@ -1,32 +1,36 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { localePath, type PageLocale } from '@/lib/locales';
+import { LanguageSwitcher } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
 import styles from './site-header.module.css';
 
-const NAV = [
-  { href: '/', label: 'Dashboard' },
-  { href: '/find', label: 'Find a factory' },
-  { href: '/present', label: 'Screen mode' },
-  { href: '/about', label: 'About the data' },
-];
-
-export function SiteHeader() {
+export async function SiteHeader({ locale }: { locale: PageLocale }) {
+  const t = await getTranslations({ locale, namespace: 'site' });
+  const nav = [
+    { href: '/', label: t('navDashboard') },
+    { href: '/find', label: t('navFind') },
+    { href: '/present', label: t('navPresent') },
+    { href: '/about', label: t('navAbout') },
+  ];
   return (
     <header className={styles.header} data-print="hide">
       <a className={styles.skip} href="#main">
-        Skip to content
+        {t('skip')}
       </a>
       <div className={`page ${styles.bar}`}>
-        <Link href="/" prefetch={false} className={styles.brand}>
+        <Link href={localePath(locale, '/')} prefetch={false} className={styles.brand}>
           <span className={styles.mark} aria-hidden="true" />
-          EU AI Factories
+          {t('brand')}
         </Link>
-        <nav aria-label="Main" className={styles.nav}>
-          {NAV.map((item) => (
-            <Link key={item.href} href={item.href} prefetch={false}>
+        <nav aria-label={t('navLabel')} className={styles.nav}>
+          {nav.map((item) => (
+            <Link key={item.href} href={localePath(locale, item.href)} prefetch={false}>
               {item.label}
             </Link>
           ))}
         </nav>
+        <LanguageSwitcher />
         <ThemeToggle />
       </div>
     </header>

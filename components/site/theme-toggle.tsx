@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import styles from './theme-toggle.module.css';
 
@@ -24,13 +25,14 @@ function subscribe(onChange: () => void) {
 
 /** Follows the system until the reader picks a theme; the choice is kept in localStorage. */
 export function ThemeToggle() {
+  const t = useTranslations('site');
   const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
       type="button"
       className={styles.toggle}
-      aria-label={theme ? `Switch to ${next} theme` : 'Switch theme'}
+      aria-label={theme ? t('themeSwitchTo', { theme: next }) : t('themeSwitch')}
       onClick={() => {
         document.documentElement.dataset.theme = next;
         try {
@@ -41,7 +43,7 @@ export function ThemeToggle() {
       }}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-      <span className={styles.label}>{theme === 'dark' ? 'Light' : 'Dark'}</span>
+      <span className={styles.label}>{theme === 'dark' ? t('themeLight') : t('themeDark')}</span>
     </button>
   );
 }

@@ -9,15 +9,21 @@ export interface PickableColumn {
   canHide: boolean;
 }
 
-export function ColumnPicker({ columns, onToggle }: { columns: PickableColumn[]; onToggle: (id: string, visible: boolean) => void }) {
+interface Props {
+  columns: PickableColumn[];
+  onToggle: (id: string, visible: boolean) => void;
+  words: { columns: string; columnsToShow: string };
+}
+
+export function ColumnPicker({ columns, onToggle, words }: Props) {
   const shown = columns.filter((c) => c.visible).length;
   return (
     <details className={styles.picker}>
       <summary className={styles.button}>
-        Columns <span className="muted">({shown}/{columns.length})</span>
+        {words.columns} <span className="muted">({shown}/{columns.length})</span>
       </summary>
       <fieldset className={styles.pickerPanel}>
-        <legend className="visually-hidden">Columns to show</legend>
+        <legend className="visually-hidden">{words.columnsToShow}</legend>
         {columns.map((c) => (
           <label key={c.id} className={styles.pickerItem}>
             <input

@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef } from 'react';
 import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/csv-columns';
-import { plural } from '@/lib/format';
 import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/sort';
-import { isTableColumnId, TABLE_COLUMN_IDS, TABLE_COLUMN_LABELS } from '@/lib/table-columns';
+import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/table-columns';
+import { useFormats } from '@/components/site/use-formats';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import { ColumnPicker } from './column-picker';
 import { CsvDownload } from './csv-download';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
@@ -18,10 +20,20 @@ const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);
 
 export function FactoryTable() {
   const { data, factories, filtered, params } = useDashboard();
+  const t = useTranslations('table');
+  const fmt = useFormats();
+  const href = useLocalePath();
+  const labels = useMemo(
+    () => Object.fromEntries(TABLE_COLUMN_IDS.map((id) => [id, t(id)])) as Record<TableColumnId, string>,
+    [t],
+  );
+  const none = t('none');
   const columns = useMemo(() => {
-    const labels = new Map(data.sectors.map((s) => [s.slug, s.label]));
-    return factoryColumns((slug) => labels.get(slug) ?? slug);
-  }, [data.sectors]);
+    const sectorLabels = new Map(data.sectors.map((s) => [s.slug, s.label]));
+    return factoryColumns((slug) => sectorLabels.get(slug) ?? slug, { labels, none, fmt, href });
+    // `href` and `fmt` follow the page's locale, which never changes on a page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data.sectors, labels, none]);
   // The sort lives in the URL; the table only reads it and asks for changes.
   const sorting = useMemo<SortingState>(() => parseSort(params.get('sort'), TABLE_COLUMN_IDS), [params]);
 
@@ -62,35 +74,38 @@ export function FactoryTable() {
         <ColumnPicker
           columns={leafColumns.map((c) => ({
             id: c.id,
-            label: isTableColumnId(c.id) ? TABLE_COLUMN_LABELS[c.id] : c.id,
+            label: isTableColumnId(c.id) ? labels[c.id] : c.id,
             visible: c.getIsVisible(),
             canHide: c.getCanHide(),
           }))}
           onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
+          words={{ columns: t('columns'), columnsToShow: t('columnsToShow') }}
         />
         <div className={styles.downloads}>
           <CsvDownload className={styles.button} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
-            Download CSV
+            {t('downloadView')}
           </CsvDownload>
           <CsvDownload
             className={styles.button}
             csv={() => factoriesCsv(data.factories, data.sectors)}
             fileName={csvFileName(data.asOf)}
           >
-            Download all factories (CSV)
+            {t('downloadAll')}
           </CsvDownload>
         </div>
       </div>
 
       <p className={styles.status} aria-live="polite">
-        Showing {rows.length === data.factories.length ? `all ${plural(rows.length, 'factory', 'factories')}` : `${plural(rows.length, 'factory', 'factories')} of ${data.factories.length}`}
-        {visibleIds.length < TABLE_COLUMN_IDS.length ? ` · ${visibleIds.length} of ${TABLE_COLUMN_IDS.length} columns` : ''}
+        {rows.length === data.factories.length
+          ? t('showingAll', { count: rows.length })
+          : t('showingSome', { count: rows.length, total: data.factories.length })}
+        {visibleIds.length < TABLE_COLUMN_IDS.length ? t('columnsShown', { shown: visibleIds.length, total: TABLE_COLUMN_IDS.length }) : ''}
       </p>
 
       <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="factory-table-caption">
         <table className={`data-table ${styles.table}`} data-testid="factory-table">
           <caption id="factory-table-caption" className="visually-hidden">
-            AI Factories in the current view. Column headings are sort buttons; Shift adds a second sort key.
+            {t('caption')}
           </caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -112,7 +127,7 @@ export function FactoryTable() {
                         type="button"
                         className={styles.sort}
                         onClick={column.getToggleSortingHandler()}
-                        title="Sort; Shift-click to add a second sort key"
+                        title={t('sortHint')}
                       >
                         <table.FlexRender header={header} />
                         <span className={styles.arrow} aria-hidden="true" data-sorted={sorted || undefined}>
@@ -121,7 +136,7 @@ export function FactoryTable() {
                         </span>
                         {sorted && index > 0 ? (
                           <span className="visually-hidden">
-                            , sort key {index + 1}, {sorted === 'asc' ? 'ascending' : 'descending'}
+                            {t('sortKey', { index: index + 1, direction: sorted })}
                           </span>
                         ) : null}
                       </button>
@@ -150,7 +165,7 @@ export function FactoryTable() {
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={visibleIds.length} className={styles.empty}>
-                  No factory matches these filters.
+                  {t('empty')}
                 </td>
               </tr>
             ) : null}
@@ -159,10 +174,10 @@ export function FactoryTable() {
       </div>
 
       <p className={styles.files}>
-        Data files (whole dataset, as of {data.asOf}):{' '}
+        {t('files', { date: fmt.date(data.asOf) })}{' '}
         <a href="/data/ai-factories.csv" download>ai-factories.csv</a> ·{' '}
         <a href="/data/ai-factories.json" download>ai-factories.json</a> ·{' '}
-        <a href="/data/ai-factory-antennas.csv" download>ai-factory-antennas.csv</a> · <a href="/about#fields">field dictionary</a>
+        <a href="/data/ai-factory-antennas.csv" download>ai-factory-antennas.csv</a> · <a href={href('/about#fields')}>{t('fieldDictionary')}</a>
       </p>
     </div>
   );

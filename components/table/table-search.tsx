@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
 import { cleanQuery } from '@/lib/filters';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
@@ -10,6 +11,7 @@ import styles from './factory-table.module.css';
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */
 export function TableSearch() {
   const { filters } = useDashboard();
+  const t = useTranslations('table');
   const id = useId();
   // The box keeps what was typed ("lumi " with its trailing space) while the URL holds the cleaned query.
   const [draft, setDraft] = useState(filters.q);
@@ -33,7 +35,7 @@ export function TableSearch() {
 
   return (
     <form role="search" className={styles.search} onSubmit={(event) => event.preventDefault()}>
-      <label htmlFor={id}>Search factories</label>
+      <label htmlFor={id}>{t('search')}</label>
       <input
         ref={input}
         id={id}
@@ -41,7 +43,7 @@ export function TableSearch() {
         name="q"
         value={draft}
         onChange={(event) => change(event.target.value)}
-        placeholder="Name, host, city, country, machine"
+        placeholder={t('searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
       />

@@ -1,4 +1,4 @@
-import { presentVersion } from '../version';
+import { presentVersion } from '@/app/_pages/present/version';
 
 // Built once with the page; a screen polls it and reloads when it no longer matches what it was built with.
 export const dynamic = 'force-static';

@@ -1,0 +1,3 @@
+import { EmbedLayout } from '@/app/_pages/embed/embed-layout';
+
+export default EmbedLayout;

@@ -1,0 +1,140 @@
+import { SourceList } from '@/components/site/source-list';
+import { pageIntl } from '@/i18n/server';
+import { loadDataset } from '@/lib/dataset';
+import type { PageLocale } from '@/lib/locales';
+import { datasetJsonLd, inlineJson } from '@/lib/open-data';
+import type { Source } from '@/lib/schema';
+import { DATA_LICENCE, siteOrigin } from '@/lib/site';
+import { pageMetadata } from '../page-metadata';
+import styles from './about.module.css';
+import { ChangesList } from './changes-list';
+import { GigafactoryStatus } from './gigafactory-status';
+
+export async function aboutMetadata(locale: PageLocale) {
+  const { t } = await pageIntl(locale, 'meta');
+  const metadata = pageMetadata(locale, '/about', { title: t('aboutTitle'), description: t('aboutDescription') });
+  // Feed readers find the change log from this page.
+  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': `${siteOrigin()}/data/changes.xml` } } };
+}
+
+// The field names are the data's own (one English schema in every language); their explanations are translated.
+const FIELDS: [string, string][] = [
+  ['id', 'field_id'],
+  ['name, acronym', 'field_name'],
+  ['host, city, country', 'field_host'],
+  ['location', 'field_location'],
+  ['wave, selectedOn', 'field_wave'],
+  ['partnerCountries', 'field_partners'],
+  ['sectors', 'field_sectors'],
+  ['supercomputer', 'field_supercomputer'],
+  ['funding.totalEur, euEur, nationalEur', 'field_funding'],
+  ['services', 'field_services'],
+  ['url, sources', 'field_sources'],
+];
+
+export async function AboutPage({ locale }: { locale: PageLocale }) {
+  const { t, fmt } = await pageIntl(locale, 'about');
+  const data = loadDataset();
+  const sources = new Map<string, Source>();
+  for (const record of [data.programme, ...data.waves, ...data.factories, ...data.antennas])
+    for (const s of record.sources) if (!sources.has(s.url)) sources.set(s.url, s);
+  for (const e of data.gigafactories.events) if (!sources.has(e.source.url)) sources.set(e.source.url, e.source);
+  const programmeSource = data.programme.sources[0];
+
+  return (
+    <article className={`page ${styles.page}`}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: inlineJson(datasetJsonLd(data, siteOrigin())) }} />
+      <h1>{t('title')}</h1>
+      <p className={styles.lede}>
+        {t.rich('lede', {
+          date: () => <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>,
+          factories: fmt.number(data.factories.length),
+          waves: fmt.number(data.waves.length),
+          antennas: fmt.number(data.antennas.length),
+        })}
+      </p>
+
+      <section aria-labelledby="method">
+        <h2 id="method">{t('method')}</h2>
+        <p>{t('method1')}</p>
+        <p>{t('method2')}</p>
+        <p>
+          {t.rich('headline', {
+            amount: fmt.announced(data.programme.committedEur, data.programme.committedMinEur ?? null),
+            date: () => <time dateTime={data.programme.statedOn}>{fmt.date(data.programme.statedOn)}</time>,
+            source: (chunks) => (programmeSource ? <a href={programmeSource.url}>{chunks}</a> : chunks),
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="gigafactories">
+        <h2 id="gigafactories">{t('gigaTitle')}</h2>
+        <GigafactoryStatus locale={locale} gigafactories={data.gigafactories} />
+      </section>
+
+      <section aria-labelledby="languages">
+        <h2 id="languages">{t('languages')}</h2>
+        <p>{t('languagesText')}</p>
+      </section>
+
+      <section aria-labelledby="download">
+        <h2 id="download">{t('download')}</h2>
+        <ul>
+          <li>
+            <a href="/data/ai-factories.csv" download>ai-factories.csv</a> — {t('downloadFactories')}
+          </li>
+          <li>
+            <a href="/data/ai-factory-antennas.csv" download>ai-factory-antennas.csv</a> — {t('downloadAntennas')}
+          </li>
+          <li>
+            <a href="/data/ai-factories.json" download>ai-factories.json</a> — {t('downloadJson')}
+          </li>
+          <li>
+            <a href="/data/datapackage.json">datapackage.json</a> — {t('downloadPackage')}
+          </li>
+          <li>
+            <a href="/data/changes.xml">changes.xml</a> — {t('downloadChanges')}
+          </li>
+        </ul>
+        <p>
+          {t.rich('licence', {
+            licence: () => (
+              <a href={DATA_LICENCE.url} rel="license">
+                {DATA_LICENCE.title} ({DATA_LICENCE.id})
+              </a>
+            ),
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="fields">
+        <h2 id="fields">{t('fields')}</h2>
+        <dl className={styles.fields}>
+          {FIELDS.map(([name, key]) => (
+            <div key={name}>
+              <dt>
+                <code>{name}</code>
+              </dt>
+              <dd>{t(key)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="update">
+        <h2 id="update">{t('update')}</h2>
+        <p>{t.rich('update1', { code: (chunks) => <code>{chunks}</code> })}</p>
+      </section>
+
+      <section aria-labelledby="changes">
+        <h2 id="changes">{t('changes')}</h2>
+        <ChangesList locale={locale} changes={data.changes} factoryIds={new Set(data.factories.map((f) => f.id))} />
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t('sources', { count: sources.size })}</h2>
+        <SourceList sources={[...sources.values()]} className={styles.sources} />
+      </section>
+    </article>
+  );
+}

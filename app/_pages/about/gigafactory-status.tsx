@@ -1,0 +1,40 @@
+import { pageIntl } from '@/i18n/server';
+import type { PageLocale } from '@/lib/locales';
+import type { Gigafactories } from '@/lib/schema';
+import styles from './about.module.css';
+
+/**
+ * Where the AI Gigafactories stand: the present state in one sentence, then each dated step with its source. The
+ * status, note and summaries are the data's own words, in English as the sources give them.
+ */
+export async function GigafactoryStatus({ locale, gigafactories }: { locale: PageLocale; gigafactories: Gigafactories }) {
+  const { t, fmt } = await pageIntl(locale, 'about');
+  const events = [...gigafactories.events].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = events.at(-1);
+  return (
+    <>
+      <p>
+        {t('gigaIntro')}{' '}
+        <span lang="en">
+          <strong>{gigafactories.status}</strong> {gigafactories.note}
+        </span>
+        {latest && (
+          <>
+            {' '}
+            {t('gigaLatest')} <time dateTime={latest.date}>{fmt.date(latest.date)}</time>.
+          </>
+        )}
+      </p>
+      <ol className={styles.events}>
+        {events.map((e) => (
+          <li key={e.date}>
+            <time dateTime={e.date}>{fmt.date(e.date)}</time> <span lang="en">{e.summary}</span>{' '}
+            <a href={e.source.url} rel="noopener noreferrer">
+              {e.source.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
+import { CountrySpread } from '@/components/dashboard/country-spread';
+import { DashboardProvider } from '@/components/dashboard/dashboard-context';
+import { FactoryTable } from '@/components/table/factory-table';
+import { FilterBar } from '@/components/dashboard/filter-bar';
+import { Funding } from '@/components/dashboard/funding';
+import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line';
+import { ShareControl } from '@/components/dashboard/share-control';
+import { SectorCoverage } from '@/components/dashboard/sector-coverage';
+import { Timeline } from '@/components/dashboard/timeline';
+import { pickMessages } from '@/i18n/messages';
+import { pageIntl } from '@/i18n/server';
+import { browserDataset } from '@/lib/browser-dataset';
+import { loadDataset } from '@/lib/dataset';
+import { europeMap } from '@/lib/geo';
+import { localePath, type PageLocale } from '@/lib/locales';
+import { localizeDataset } from '@/lib/localize';
+import { mapMarkers } from '@/lib/map-markers';
+import { pageMetadata } from '../page-metadata';
+import styles from './page.module.css';
+
+/** What the dashboard's islands say, in one language: nothing of the other pages, nothing of other languages. */
+const CLIENT_NAMESPACES = ['format', 'common', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'takeaways', 'table', 'embed', 'print'];
+
+export async function dashboardMetadata(locale: PageLocale) {
+  return pageMetadata(locale, '/', {});
+}
+
+export async function DashboardPage({ locale }: { locale: PageLocale }) {
+  const { t, fmt } = await pageIntl(locale, 'dashboard');
+  const common = await pageIntl(locale, 'common');
+  const mapT = await pageIntl(locale, 'map');
+  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const asOf = fmt.date(data.asOf);
+  const source = (what: string) => t('source', { what: t(what), date: asOf });
+
+  const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, CLIENT_NAMESPACES)}>
+      <DashboardProvider data={browserDataset(data)}>
+        <div className="page">
+          <header className={styles.intro}>
+            <p className={styles.kicker}>{t('kicker')}</p>
+            <h1>{t('title')}</h1>
+            <p className={styles.lede}>{t('lede')}</p>
+            <p className={styles.asOf}>
+              {t('asOf')} <time dateTime={data.asOf}>{asOf}</time> ·{' '}
+              <Link href={localePath(locale, '/about')} prefetch={false}>{t('method')}</Link> ·{' '}
+              <Link href={localePath(locale, '/find')} prefetch={false} className={styles.finder}>
+                {t('finder')}
+              </Link>
+            </p>
+            <p className={styles.giga}>
+              {/* The status is the data's own sentence (English, as the sources give it); the rest is the page's. */}
+              {t('gigafactories')} <span lang="en">{data.gigafactories.status}</span> {t('gigaLatest')}{' '}
+              <time dateTime={latestGiga}>{fmt.date(latestGiga)}</time> ·{' '}
+              <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
+            </p>
+          </header>
+          <KpiStrip />
+          <FilterBar />
+          <CountrySpread
+            geometry={europeMap()}
+            markers={mapMarkers(data, { t: mapT.t, fmt })}
+            source={source('sourceCountries')}
+          />
+          <SectorCoverage source={source('sourceSectors')} />
+          <Funding source={source('sourceFunding')} />
+          <Timeline source={source('sourceTimeline')} />
+          <section id="all-factories" aria-labelledby="all-factories-title" className={styles.section}>
+            <div className={styles.sectionHead}>
+              <h2 id="all-factories-title">{t('allFactories')}</h2>
+              <ShareControl views={['table']} label={t('allFactories')} />
+            </div>
+            <FactoryTable />
+          </section>
+          <DashboardPrintLine asOf={asOf} />
+        </div>
+      </DashboardProvider>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { EmbedCountries } from '@/components/embed/embed-countries';
+import { EmbedFunding } from '@/components/embed/embed-funding';
+import { EmbedMap } from '@/components/embed/embed-map';
+import { EmbedPage } from '@/components/embed/embed-page';
+import { EmbedSectors } from '@/components/embed/embed-sectors';
+import { EmbedTimeline } from '@/components/embed/embed-timeline';
+import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { FactoryTable } from '@/components/table/factory-table';
+import { pageIntl } from '@/i18n/server';
+import { loadDataset } from '@/lib/dataset';
+import { EMBED_VIEWS, isEmbedView, type EmbedView } from '@/lib/embed';
+import { europeMap } from '@/lib/geo';
+import type { PageLocale } from '@/lib/locales';
+import { localizeDataset } from '@/lib/localize';
+import { mapMarkers } from '@/lib/map-markers';
+
+export function embedParams() {
+  return EMBED_VIEWS.map((view) => ({ view }));
+}
+
+export async function embedMetadata(locale: PageLocale, view: string) {
+  const { t } = await pageIntl(locale, 'embed');
+  // An embed is a fragment of the dashboard: search engines should send readers to the dashboard itself.
+  return isEmbedView(view) ? { title: t(`title_${view}`), robots: { index: false, follow: true } } : {};
+}
+
+/** One view of the dashboard alone, in one language, for an iframe (`/embed/map`, `/de/embed/map`). */
+export async function EmbedRoute({ locale, view }: { locale: PageLocale; view: EmbedView }) {
+  const common = await pageIntl(locale, 'common');
+  const { t, fmt } = await pageIntl(locale, 'map');
+  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const body: Record<EmbedView, React.ReactNode> = {
+    kpis: <KpiStrip />,
+    map: <EmbedMap geometry={europeMap()} markers={mapMarkers(data, { t, fmt })} />,
+    countries: <EmbedCountries />,
+    sectors: <EmbedSectors />,
+    funding: <EmbedFunding />,
+    timeline: <EmbedTimeline />,
+    table: <FactoryTable />,
+  };
+  return (
+    <EmbedPage locale={locale} data={data} view={view}>
+      {body[view]}
+    </EmbedPage>
+  );
+}

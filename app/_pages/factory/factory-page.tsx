@@ -1,0 +1,156 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PrintLine } from '@/components/site/print-line';
+import { SourceList } from '@/components/site/source-list';
+import { NextIntlClientProvider } from 'next-intl';
+import { pickMessages } from '@/i18n/messages';
+import { pageIntl } from '@/i18n/server';
+import { antennasOf } from '@/lib/aggregate';
+import { loadDataset } from '@/lib/dataset';
+import { needSlug } from '@/lib/finder';
+import { localePath, type PageLocale } from '@/lib/locales';
+import { localizeSectors } from '@/lib/localize';
+import type { Factory } from '@/lib/schema';
+import { pageMetadata } from '../page-metadata';
+import styles from './factory.module.css';
+
+export function factoryParams() {
+  return loadDataset().factories.map((f) => ({ id: f.id }));
+}
+
+function findFactory(id: string): Factory | undefined {
+  return loadDataset().factories.find((f) => f.id === id);
+}
+
+export async function factoryMetadata(locale: PageLocale, id: string): Promise<Metadata> {
+  const factory = findFactory(id);
+  if (!factory) return {};
+  const { t, fmt } = await pageIntl(locale, 'meta');
+  return pageMetadata(locale, `/factories/${factory.id}`, {
+    title: factory.name,
+    description: t('factoryDescription', { name: factory.name, host: factory.host, city: factory.city, country: fmt.countryName(factory.country) }),
+  });
+}
+
+export async function FactoryPage({ locale, id }: { locale: PageLocale; id: string }) {
+  const { t, fmt } = await pageIntl(locale, 'factory');
+  const common = await pageIntl(locale, 'common');
+  const services = await pageIntl(locale, 'services');
+  const data = loadDataset();
+  const factory = findFactory(id);
+  if (!factory) notFound();
+  const wave = data.waves.find((w) => w.id === factory.wave);
+  const waveLabel = common.t('wave', { wave: factory.wave });
+  const sectorLabel = new Map(localizeSectors(data.sectors, locale).map((s) => [s.slug, s.label]));
+  const service = (name: string) => (services.t.has(needSlug(name)) ? services.t(needSlug(name)) : name);
+  const antennas = antennasOf(factory.id, data.antennas);
+  const { totalEur, euEur, nationalEur } = factory.funding;
+  const href = (path: string) => localePath(locale, path);
+
+  return (
+    <article className={`page ${styles.page}`}>
+      <p className={styles.crumbs}>
+        <Link href={href('/')} prefetch={false}>{t('dashboard')}</Link> /{' '}
+        <Link href={href(`/?wave=${factory.wave}`)} prefetch={false}>{waveLabel}</Link>
+      </p>
+      <header className={styles.header}>
+        <h1>{factory.name}</h1>
+        <p className={styles.lede}>
+          {factory.acronym && factory.acronym !== factory.name ? <>{factory.acronym} · </> : null}
+          {t('lede', { host: factory.host, city: factory.city, country: fmt.countryName(factory.country) })}{' '}
+          <time dateTime={factory.selectedOn}>{fmt.date(factory.selectedOn)}</time>
+          {wave ? ` (${waveLabel})` : ''}.
+        </p>
+        <p>
+          <a href={factory.url} rel="noopener noreferrer">
+            {t('official')}
+          </a>
+        </p>
+      </header>
+
+      <div className={styles.grid}>
+        <section aria-labelledby="facts">
+          <h2 id="facts">{t('facts')}</h2>
+          <dl className={styles.facts}>
+            <dt>{t('host')}</dt>
+            <dd>{factory.host}</dd>
+            <dt>{t('location')}</dt>
+            <dd>
+              {factory.city}, {fmt.countryName(factory.country)}
+            </dd>
+            <dt>{t('wave')}</dt>
+            <dd>{waveLabel}</dd>
+            <dt>{t('partners')}</dt>
+            <dd>
+              {factory.partnerCountries.length ? fmt.list(factory.partnerCountries.map(fmt.countryName)) : t('nonePartners')}
+            </dd>
+            <dt>{t('sectors')}</dt>
+            <dd>
+              {factory.sectors.length ? (
+                <ul className={styles.tags}>
+                  {factory.sectors.map((s) => (
+                    <li key={s}>
+                      <Link href={href(`/?sector=${s}`)} prefetch={false}>{sectorLabel.get(s) ?? s}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                fmt.notDisclosed
+              )}
+            </dd>
+            <dt>{t('services')}</dt>
+            <dd>{factory.services.length ? fmt.list(factory.services.map(service)) : fmt.notDisclosed}</dd>
+          </dl>
+        </section>
+
+        <section aria-labelledby="machine">
+          <h2 id="machine">{t('machine')}</h2>
+          <dl className={styles.facts}>
+            <dt>{t('system')}</dt>
+            <dd>{factory.supercomputer.name}</dd>
+            <dt>{t('kind')}</dt>
+            <dd>{factory.supercomputer.kind === 'new' ? t('kindNew') : t('kindUpgrade')}</dd>
+            <dt>{t('operational')}</dt>
+            <dd>{factory.supercomputer.operationalFrom ? fmt.date(factory.supercomputer.operationalFrom) : fmt.notDisclosed}</dd>
+          </dl>
+
+          <h2 id="funding">{t('funding')}</h2>
+          <dl className={styles.facts} aria-labelledby="funding">
+            <dt>{t('total')}</dt>
+            <dd title={fmt.eurFull(totalEur)}>{fmt.eur(totalEur)}</dd>
+            <dt>{t('eu')}</dt>
+            <dd title={fmt.eurFull(euEur)}>{fmt.eur(euEur)}</dd>
+            <dt>{t('national')}</dt>
+            <dd title={fmt.eurFull(nationalEur)}>{fmt.eur(nationalEur)}</dd>
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="antennas">
+        <h2 id="antennas">{t('antennas')}</h2>
+        {antennas.length ? (
+          <ul>
+            {antennas.map((a) => (
+              <li key={a.id}>
+                {a.name ?? t('antenna')}, {fmt.countryName(a.country)}
+                {a.host ? ` — ${a.host}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('noAntenna')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t('sources')}</h2>
+        <SourceList sources={factory.sources} className={styles.sources} />
+        <p className="muted">{t('asOf', { date: fmt.date(data.asOf) })}</p>
+      </section>
+      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['print'])}>
+        <PrintLine asOf={fmt.date(data.asOf)} />
+      </NextIntlClientProvider>
+    </article>
+  );
+}

@@ -1,8 +1,0 @@
-// No site header or footer: an embed is one view inside another site's page.
-export default function EmbedLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <main id="main" tabIndex={-1}>
-      {children}
-    </main>
-  );
-}

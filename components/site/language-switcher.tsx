@@ -1,0 +1,40 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { LOCALES, LOCALE_NAMES, switchLocaleHref } from '@/lib/locales';
+import { useQueryAndHash } from './use-location';
+import styles from './language-switcher.module.css';
+
+/**
+ * A real link to this page in every language. The server draws the path; once in the browser the links also
+ * carry the filters (query) and section (hash), which a prerendered page cannot know before.
+ */
+export function LanguageSwitcher() {
+  const t = useTranslations('site');
+  const locale = useLocale();
+  const pathname = usePathname();
+  const { search, hash } = useQueryAndHash();
+  return (
+    <details className={styles.switcher} data-testid="language-switcher">
+      <summary className={styles.summary} aria-label={`${t('languages')}: ${LOCALE_NAMES[locale as keyof typeof LOCALE_NAMES] ?? locale}`}>
+        <span aria-hidden="true">{locale.slice(0, 2).toUpperCase()}</span>
+      </summary>
+      <ul className={styles.list}>
+        {LOCALES.map((l) => (
+          <li key={l}>
+            <a
+              href={switchLocaleHref(l, pathname, search, hash)}
+              hrefLang={l}
+              lang={l}
+              aria-current={l === locale ? 'true' : undefined}
+              data-locale={l}
+            >
+              {LOCALE_NAMES[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,12 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { formatsFor, type Formats } from '@/lib/format';
+import { intlLocale, isPageLocale } from '@/lib/locales';
+
+/** The page language's formatters in a client island (its provider must pass the `format` namespace). */
+export function useFormats(): Formats {
+  const locale = useLocale();
+  const t = useTranslations('format');
+  return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', { notDisclosed: t('notDisclosed'), over: t('over', { value: '{value}' }) });
+}

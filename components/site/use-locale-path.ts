@@ -1,0 +1,11 @@
+'use client';
+
+import { useLocale } from 'next-intl';
+import { DEFAULT_LOCALE, isPageLocale, localePath } from '@/lib/locales';
+
+/** Internal links in the page's language: "/factories/jaif" → "/de/factories/jaif" on a German page. */
+export function useLocalePath(): (path: string) => string {
+  const locale = useLocale();
+  const page = isPageLocale(locale) ? locale : DEFAULT_LOCALE;
+  return (path) => localePath(page, path);
+}

@@ -1,0 +1,21 @@
+// Server-side helpers for a page in one language: next-intl's static-rendering setup and the page's formatters.
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { formatsFor, type Formats } from '@/lib/format';
+import { DEFAULT_LOCALE, intlLocale, isPageLocale, type PageLocale } from '@/lib/locales';
+import { rawMessages } from './messages';
+
+/** The route's `[locale]` segment as a page locale; generateStaticParams and dynamicParams=false allow no other. */
+export function routeLocale(segment: string): PageLocale {
+  return isPageLocale(segment) ? segment : DEFAULT_LOCALE;
+}
+
+export function formatsOf(locale: PageLocale): Formats {
+  const words = rawMessages(locale).format as { notDisclosed: string; over: string };
+  return formatsFor(intlLocale(locale), words);
+}
+
+/** Call first in every layout and page: tells next-intl the locale of this prerendered route. */
+export async function pageIntl(locale: PageLocale, namespace: string) {
+  setRequestLocale(locale);
+  return { t: await getTranslations({ locale, namespace }), fmt: formatsOf(locale) };
+}
