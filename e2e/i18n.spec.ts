@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { BASE_SLIDES } from '../lib/present';
+import { siteOrigin } from '../lib/site';
 import { readDataset } from './helpers';
 
 type Messages = Record<string, Record<string, string>>;
@@ -124,14 +125,15 @@ test('every page names its versions in every language (hreflang) and the pseudo-
   const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
     links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
   );
+  const origin = siteOrigin();
   expect(Object.fromEntries(alternates)).toEqual({
-    en: `/factories/${factory.id}`,
-    de: `/de/factories/${factory.id}`,
-    fr: `/fr/factories/${factory.id}`,
-    it: `/it/factories/${factory.id}`,
-    es: `/es/factories/${factory.id}`,
-    pl: `/pl/factories/${factory.id}`,
-    'x-default': `/factories/${factory.id}`,
+    en: `${origin}/factories/${factory.id}`,
+    de: `${origin}/de/factories/${factory.id}`,
+    fr: `${origin}/fr/factories/${factory.id}`,
+    it: `${origin}/it/factories/${factory.id}`,
+    es: `${origin}/es/factories/${factory.id}`,
+    pl: `${origin}/pl/factories/${factory.id}`,
+    'x-default': `${origin}/factories/${factory.id}`,
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { PageLocale } from '@/lib/locales';
+import { siteOrigin } from '@/lib/site';
 import '../globals.css';
 import { themeInitScript } from '../theme-init';
 
@@ -15,9 +16,9 @@ export const viewport: Viewport = {
 export async function rootMetadata(locale: PageLocale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
-    // SITE_URL (e.g. https://ai-factories.example.eu) makes the hreflang and canonical links absolute, as search
-    // engines want them; without it they stay relative to the page's own origin.
-    ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
+    // The hreflang and canonical links must be absolute (search engines and Lighthouse's SEO audit reject relative
+    // ones): SITE_URL at build time names the public origin, the `npm start` default otherwise (lib/site.ts).
+    metadataBase: new URL(`${siteOrigin()}/`),
     title: { default: t('siteTitle'), template: t('titleTemplate', { title: '%s' }) },
     description: t('description'),
   };
