@@ -1,7 +1,15 @@
-// `npm run bench:lighthouse [-- /route …]`: Lighthouse (mobile, its default profile and simulated throttling) on the
-// production build and, interleaved with it, on a bare Next app (bench/bare-next/: a layout and one page, built from
-// the same node_modules and served the same way). Timings on a shared machine swing from run to run; the bare page
-// swings with them, so the bounds are on the difference between medians of one run (LH_RUNS rounds, default 5).
+// `npm run bench:lighthouse [-- /route …]`: Lighthouse (mobile, its default profile) on the production build and,
+// interleaved with it, on a bare Next app (bench/bare-next/: a layout and one page, built from the same node_modules
+// and served the same way). Timings on a shared machine swing from run to run; the bare page swings with them, so the
+// bounds are on the difference between medians of one run (LH_RUNS rounds, default 5).
+//
+// Two throttling methods, both Lighthouse's own (LH_THROTTLING=devtools,simulate picks; both by default):
+// - devtools (applied): the page really loads on a 4x slower CPU and a 1.6 Mbit/s, 150 ms link. The bounds are
+//   checked on it: it times the paint the reader gets.
+// - simulate (Lantern, PageSpeed Insights' method): one unthrottled load, then a model. Its LCP charges every script
+//   whose evaluation began before the unthrottled paint, download and all. On localhost the framework's chunks land
+//   within ~20 ms of that paint, so the same build scores either ~0.65 s or ~1.45 s, the bare page included. The
+//   table prints it, with how many runs painted before any script ran, so that race stays visible.
 // Exits non-zero when a route is outside its bounds (issue 11) or below 100 in accessibility, best practices or SEO.
 // A bench, not a test: it is not part of `npm test`. Every report is kept in .lighthouse/ (gitignored).
 import lighthouse from 'lighthouse';
@@ -14,6 +22,9 @@ import { sparePort, startNext } from './next-server.mjs';
 const BARE_DIR = 'bench/bare-next';
 const OUT_DIR = '.lighthouse';
 const RUNS = Math.max(1, Math.min(9, Number(process.env.LH_RUNS) || 5));
+const MODES = (process.env.LH_THROTTLING || 'devtools,simulate').split(',').filter((m) => m === 'devtools' || m === 'simulate');
+/** The method whose medians are held to the bounds. */
+const GATE = MODES[0] ?? 'devtools';
 
 /** Bounds against the bare page: performance points below it, LCP and TBT milliseconds above it. */
 const CONTENT = { performance: 3, lcp: 500 };
@@ -97,7 +108,22 @@ const median = (values) => {
 };
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const ms = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
-const fileName = (route, i) => `${route === 'bare' ? 'bare' : route.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-${i + 1}.json`;
+const fileName = (mode, route, i) => `${mode}-${route === 'bare' ? 'bare' : route.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-${i + 1}.json`;
+
+/**
+ * Whether the unthrottled load painted its largest content before the first script evaluation began: when it did
+ * not, Lantern adds those scripts (download and evaluation) to the simulated LCP.
+ */
+function paintedFirst(trace) {
+  const events = trace.traceEvents;
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http'));
+  if (!nav) return null;
+  const lcp = events.filter((e) => e.name === 'largestContentfulPaint::Candidate' && e.ts > nav.ts).at(-1);
+  const firstScript = events
+    .filter((e) => e.name === 'EvaluateScript' && e.pid === nav.pid && e.ts > nav.ts && /^https?:/.test(e.args?.data?.url ?? '') && e.args.data.url !== nav.args.data.documentLoaderURL)
+    .reduce((min, e) => Math.min(min, e.ts), Infinity);
+  return lcp ? lcp.ts < firstScript : null;
+}
 
 /** What Lighthouse says about the paint and the main thread, from the run nearest the median LCP. */
 function diagnose(label, lhr) {
@@ -129,17 +155,22 @@ const chrome = await launchChrome();
 rmSync(OUT_DIR, { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
 
-/** route → list of reports; 'bare' holds the reference's. */
-const reports = new Map([['bare', []], ...ROUTES.map((r) => [r, []])]);
+/** mode → route → list of reports; 'bare' holds the reference's. */
+const reports = new Map(MODES.map((mode) => [mode, new Map([['bare', []], ...ROUTES.map((r) => [r, []])])]));
+/** route → runs of the simulated method that painted before any script ran. */
+const racesWon = new Map();
 try {
-  // Interleaved: each round runs the bare page, then every route, so a busy minute costs all of them alike.
+  // Interleaved: each round runs the bare page, then every route, in each method, so a busy minute costs all alike.
   for (let i = 0; i < RUNS; i++) {
-    for (const route of ['bare', ...ROUTES]) {
-      const url = route === 'bare' ? `${bare.origin}/` : `${app.origin}${route}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      reports.get(route).push(result.lhr);
-      writeFileSync(path.join(OUT_DIR, fileName(route, i)), JSON.stringify(result.lhr));
+    for (const mode of MODES) {
+      for (const route of ['bare', ...ROUTES]) {
+        const url = route === 'bare' ? `${bare.origin}/` : `${app.origin}${route}`;
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod: mode });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        reports.get(mode).get(route).push(result.lhr);
+        if (mode === 'simulate') racesWon.set(route, (racesWon.get(route) ?? 0) + (paintedFirst(result.artifacts.Trace) ? 1 : 0));
+        writeFileSync(path.join(OUT_DIR, fileName(mode, route, i)), JSON.stringify(result.lhr));
+      }
     }
     process.stdout.write(`round ${i + 1}/${RUNS} done\n`);
   }
@@ -156,43 +187,51 @@ const summary = (lhrs) => ({
   fcp: median(lhrs.map((l) => ms(l, 'first-contentful-paint'))),
   ...Object.fromEntries(ALWAYS_100.map((id) => [id, Math.min(...lhrs.map((l) => score(l, id)))])),
 });
-const base = summary(reports.get('bare'));
 const signed = (n, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))}${unit}`;
-const rows = [];
 const failures = [];
-for (const [route, lhrs] of reports) {
-  const s = summary(lhrs);
-  const row = {
-    route: route === 'bare' ? 'bare Next page' : route,
-    perf: s.performance,
-    'Δ perf': route === 'bare' ? '' : signed(s.performance - base.performance),
-    'LCP ms': Math.round(s.lcp),
-    'Δ LCP': route === 'bare' ? '' : signed(s.lcp - base.lcp, ' ms'),
-    'TBT ms': Math.round(s.tbt),
-    'Δ TBT': route === 'bare' ? '' : signed(s.tbt - base.tbt, ' ms'),
-    'FCP ms': Math.round(s.fcp),
-    'a11y/bp/seo': ALWAYS_100.map((id) => s[id]).join('/'),
-    runs: lhrs.map((l) => score(l, 'performance')).join(' '),
-  };
-  if (route !== 'bare') {
-    const b = boundsOf(route);
-    const out = [];
-    if (b.performance !== undefined && base.performance - s.performance > b.performance) out.push(`performance ${b.performance} points`);
-    if (b.lcp !== undefined && s.lcp - base.lcp > b.lcp) out.push(`LCP ${b.lcp} ms`);
-    if (b.tbt !== undefined && s.tbt - base.tbt > b.tbt) out.push(`TBT ${b.tbt} ms`);
-    const lcpElements = lhrs.map((l) => l.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '');
-    if (b.lcpIn && !lcpElements.every((sel) => b.lcpIn.test(sel))) out.push(`LCP element outside ${b.lcpIn}`);
-    for (const id of ALWAYS_100) if (s[id] < 100) out.push(`${id} 100`);
-    row.bounds = out.length ? `OUT: ${out.join(', ')}` : 'ok';
-    if (out.length) failures.push(`${route}: ${out.join(', ')}`);
+for (const mode of MODES) {
+  const byRoute = reports.get(mode);
+  const base = summary(byRoute.get('bare'));
+  const gated = mode === GATE;
+  const rows = [];
+  for (const [route, lhrs] of byRoute) {
+    const s = summary(lhrs);
+    const row = {
+      route: route === 'bare' ? 'bare Next page' : route,
+      perf: s.performance,
+      'Δ perf': route === 'bare' ? '' : signed(s.performance - base.performance),
+      'LCP ms': Math.round(s.lcp),
+      'Δ LCP': route === 'bare' ? '' : signed(s.lcp - base.lcp, ' ms'),
+      'TBT ms': Math.round(s.tbt),
+      'Δ TBT': route === 'bare' ? '' : signed(s.tbt - base.tbt, ' ms'),
+      'FCP ms': Math.round(s.fcp),
+      'a11y/bp/seo': ALWAYS_100.map((id) => s[id]).join('/'),
+      runs: lhrs.map((l) => score(l, 'performance')).join(' '),
+    };
+    if (mode === 'simulate') row['painted first'] = `${racesWon.get(route) ?? 0}/${lhrs.length}`;
+    if (route !== 'bare') {
+      const b = boundsOf(route);
+      const out = [];
+      if (gated) {
+        if (b.performance !== undefined && base.performance - s.performance > b.performance) out.push(`performance ${b.performance} points`);
+        if (b.lcp !== undefined && s.lcp - base.lcp > b.lcp) out.push(`LCP ${b.lcp} ms`);
+        if (b.tbt !== undefined && s.tbt - base.tbt > b.tbt) out.push(`TBT ${b.tbt} ms`);
+        const lcpElements = lhrs.map((l) => l.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '');
+        if (b.lcpIn && !lcpElements.every((sel) => b.lcpIn.test(sel))) out.push(`LCP element outside ${b.lcpIn}`);
+      }
+      for (const id of ALWAYS_100) if (s[id] < 100) out.push(`${id} 100`);
+      row.bounds = out.length ? `OUT: ${out.join(', ')}` : gated ? 'ok' : 'not gated';
+      if (out.length) failures.push(`${route} (${mode}): ${out.join(', ')}`);
+    }
+    rows.push(row);
+    // The run whose LCP is the median's, for the diagnostics.
+    const nearest = [...lhrs].sort((a, b) => Math.abs(ms(a, 'largest-contentful-paint') - s.lcp) - Math.abs(ms(b, 'largest-contentful-paint') - s.lcp))[0];
+    diagnose(`${row.route} (${mode})`, nearest);
   }
-  rows.push(row);
-  // The run whose LCP is the median's, for the diagnostics.
-  const nearest = [...lhrs].sort((a, b) => Math.abs(ms(a, 'largest-contentful-paint') - s.lcp) - Math.abs(ms(b, 'largest-contentful-paint') - s.lcp))[0];
-  diagnose(row.route, nearest);
+  const how = mode === 'devtools' ? 'applied throttling (the bounds)' : 'simulated throttling (Lantern; not gated)';
+  console.log(`\nLighthouse mobile, ${how}, medians of ${RUNS} interleaved runs; Δ against the bare Next page:`);
+  console.table(rows);
 }
-console.log(`\nLighthouse (mobile, simulated throttling), medians of ${RUNS} interleaved runs; Δ against the bare Next page:`);
-console.table(rows);
 console.log(`Reports: ${OUT_DIR}/ (open one in the Lighthouse viewer).`);
 if (failures.length) {
   console.error(`Outside the bounds:\n  ${failures.join('\n  ')}`);
