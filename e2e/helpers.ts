@@ -38,6 +38,10 @@ export async function openBeforeHydration(page: Page, url: string): Promise<() =
 export async function openTable(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('[data-hydrated]')).toBeVisible();
+  // As a reader would: the table sits below the fold, which the browser renders once it nears the viewport
+  // (content-visibility: auto); until then innerText, which the column helpers read, is empty.
+  await table(page).scrollIntoViewIfNeeded();
+  await expect(table(page).locator('thead')).toHaveText(/\S/, { useInnerText: true });
 }
 
 export const table = (page: Page) => page.getByTestId('factory-table');

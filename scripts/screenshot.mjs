@@ -19,6 +19,8 @@ if (mode !== '--viewport') {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
 }
+// A full-page capture paints sections the reader has not scrolled to, which the page leaves to the viewport.
+if (mode !== '--viewport') await page.addStyleTag({ content: '*{content-visibility:visible!important}' });
 if (mode && mode !== '--viewport') {
   // Charts mount when they come into view: scroll there and give them a moment.
   await page.locator(mode).first().scrollIntoViewIfNeeded();
