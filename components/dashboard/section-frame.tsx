@@ -7,8 +7,10 @@ import styles from './section-frame.module.css';
 interface Props {
   id: string;
   title: string;
-  takeaway: string;
-  source: React.ReactNode;
+  /** One sentence on what the section shows; a section that is itself the data (the table) has none. */
+  takeaway?: string;
+  /** Where the numbers come from; the table's rows link their own sources. */
+  source?: React.ReactNode;
   /** The embeddable views in the section, offered by its Share control. */
   share?: readonly EmbedView[];
   children: React.ReactNode;
@@ -22,11 +24,13 @@ export function SectionFrame({ id, title, takeaway, source, share, children }: P
         <h2 id={`${id}-title`}>{title}</h2>
         {share && <ShareControl views={share} label={title} />}
       </div>
-      <p className={styles.takeaway} data-testid={`${id}-takeaway`}>
-        {takeaway}
-      </p>
+      {takeaway && (
+        <p className={styles.takeaway} data-testid={`${id}-takeaway`}>
+          {takeaway}
+        </p>
+      )}
       {children}
-      <p className="source-line">{source}</p>
+      {source && <p className="source-line">{source}</p>}
     </section>
   );
 }

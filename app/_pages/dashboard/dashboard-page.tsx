@@ -7,7 +7,7 @@ import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Funding } from '@/components/dashboard/funding';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line';
-import { ShareControl } from '@/components/dashboard/share-control';
+import { SectionFrame } from '@/components/dashboard/section-frame';
 import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
 import { pickMessages } from '@/i18n/messages';
@@ -69,13 +69,9 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
           <SectorCoverage source={source('sourceSectors')} />
           <Funding source={source('sourceFunding')} />
           <Timeline source={source('sourceTimeline')} />
-          <section id="all-factories" aria-labelledby="all-factories-title" className={styles.section}>
-            <div className={styles.sectionHead}>
-              <h2 id="all-factories-title">{t('allFactories')}</h2>
-              <ShareControl views={['table']} label={t('allFactories')} />
-            </div>
+          <SectionFrame id="all-factories" title={t('allFactories')} share={['table']}>
             <FactoryTable />
-          </section>
+          </SectionFrame>
           <DashboardPrintLine asOf={asOf} />
         </div>
       </DashboardProvider>
