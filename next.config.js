@@ -1,10 +1,10 @@
 // @ts-check
 
-// next-intl: server components read their messages through i18n/request.ts (no proxy: see lib/locales.ts).
+// next-intl: server components read their messages through i18n/request.ts (no proxy: see lib/i18n/locales.ts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
 const withNextIntl = require('next-intl/plugin')('./i18n/request.ts');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
-const { frameAncestorsFrom, headerRules } = require('./lib/security-headers.js');
+const { frameAncestorsFrom, headerRules } = require('./lib/site/security-headers.js');
 
 // `npm run build:static` (scripts/build-static.mjs) sets this: the same app as plain files in `out/` for any
 // static host; its web server sends the headers (deploy/nginx.conf, out/_headers) since no Next server is there.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NotFoundText, type NotFoundWords } from '@/components/site/not-found-text';
 import { rawMessages } from '@/i18n/messages';
-import { LOCALES } from '@/lib/locales';
+import { LOCALES } from '@/lib/i18n/locales';
 import './globals.css';
 import { themeInitScript } from './theme-init';
 

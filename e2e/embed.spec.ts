@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
-import { EMBED_VIEWS, HEIGHT_MESSAGE } from '../lib/embed';
+import { EMBED_VIEWS, HEIGHT_MESSAGE } from '../lib/url/embed';
 import { APP, PARENT, startParent } from './embed-parent';
 import { readDataset } from './helpers';
 

@@ -4,8 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { BASE_SLIDES } from '../lib/present';
-import { siteOrigin } from '../lib/site';
+import { BASE_SLIDES } from '../lib/views/present';
+import { siteOrigin } from '../lib/site/site';
 import { readDataset } from './helpers';
 
 type Messages = Record<string, Record<string, string>>;
@@ -197,7 +197,7 @@ test('a page ships only its own language', async ({ page }) => {
   for (const other of ['en', 'fr', 'it', 'es', 'pl']) expect(html, other).not.toContain(messages(other).finder!.submit!);
 });
 
-// ---- The pseudo-locale: every string ~40 % longer and accented (lib/pseudo-locale.ts), built for the tests only. ----
+// ---- The pseudo-locale: every string ~40 % longer and accented (lib/i18n/pseudo-locale.ts), built for the tests only. ----
 
 /** Elements sticking out of the viewport, other than those inside a box that scrolls or clips on purpose. */
 function overflowing(page: Page): Promise<string[]> {

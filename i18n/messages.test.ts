@@ -3,9 +3,9 @@ import path from 'node:path';
 import compile from 'icu-minify/compile';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@/lib/locales';
-import { pseudoMessages, type Messages } from '@/lib/pseudo-locale';
-import { sectorsSchema } from '@/lib/schema';
+import { LOCALES } from '@/lib/i18n/locales';
+import { pseudoMessages, type Messages } from '@/lib/i18n/pseudo-locale';
+import { sectorsSchema } from '@/lib/data/schema';
 
 const dir = path.join(process.cwd(), 'messages');
 const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Messages;

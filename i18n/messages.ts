@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import compile from 'icu-minify/compile';
-import { PSEUDO_LOCALE, type PageLocale } from '@/lib/locales';
-import { pseudoMessages, type Messages } from '@/lib/pseudo-locale';
+import { PSEUDO_LOCALE, type PageLocale } from '@/lib/i18n/locales';
+import { pseudoMessages, type Messages } from '@/lib/i18n/pseudo-locale';
 
 /** A messages tree as the runtime takes it: each message compiled to icu-minify's compact form. */
 export type CompiledMessages = { [key: string]: unknown };

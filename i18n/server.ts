@@ -1,7 +1,7 @@
 // Server-side helpers for a page in one language: next-intl's static-rendering setup and the page's formatters.
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { formatsFor, type Formats } from '@/lib/format';
-import { DEFAULT_LOCALE, intlLocale, isPageLocale, type PageLocale } from '@/lib/locales';
+import { formatsFor, type Formats } from '@/lib/i18n/format';
+import { DEFAULT_LOCALE, intlLocale, isPageLocale, type PageLocale } from '@/lib/i18n/locales';
 import { rawMessages } from './messages';
 
 /** The route's `[locale]` segment as a page locale; generateStaticParams and dynamicParams=false allow no other. */

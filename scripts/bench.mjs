@@ -44,7 +44,7 @@ const GROWN = {
   // The same runtime in every embed (146.3 KB after the merge of embed, perf and i18n; 145 KB before i18n).
   ...Object.fromEntries(['kpis', 'countries', 'sectors', 'funding', 'timeline', 'table'].map((v) => [`/embed/${v}`, EMBED_GROWN])),
   // The HTML carries the page's messages for its islands and seven hreflang links (and, since issue 11, the inlined
-  // CSS): with the browser's slimmer dataset (lib/browser-dataset.ts) / measures 41.2 KB (42.2 KB in Polish) and
+  // CSS): with the browser's slimmer dataset (lib/data/browser-dataset.ts) / measures 41.2 KB (42.2 KB in Polish) and
   // /embed/map 34.1 KB (34.9 KB in German).
   '/': { html: 45 * KB },
   '/embed/map': { ...EMBED_GROWN, html: 37 * KB },

@@ -1,6 +1,6 @@
 // Runs before `next build` so a bad data file stops the build with one readable message, before any page renders.
-import { dataFile, loadDataset } from '../lib/dataset';
-import { DatasetError } from '../lib/validate';
+import { dataFile, loadDataset } from '../lib/data/dataset';
+import { DatasetError } from '../lib/data/validate';
 
 try {
   const data = loadDataset();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from '../lib/security-headers.js';
+import { securityHeaders } from '../lib/site/security-headers.js';
 import { CSV_TYPE, IMMUTABLE, headersFile, nginxServerBlock } from './deploy-files.mjs';
 
 /** The add_header lines of one `location … {}` of the block, as { name: value }. */

@@ -1,6 +1,6 @@
 import { RootDocument, rootMetadata } from '@/app/_pages/root-document';
 import { routeLocale } from '@/i18n/server';
-import { prefixedLocales } from '@/lib/locales';
+import { prefixedLocales } from '@/lib/i18n/locales';
 
 export { viewport } from '@/app/_pages/root-document';
 

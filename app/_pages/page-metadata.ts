@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { LOCALES, localePath, type PageLocale } from '@/lib/locales';
+import { LOCALES, localePath, type PageLocale } from '@/lib/i18n/locales';
 
 /**
  * A page's title and description, with the same page in every language as hreflang alternates (English is

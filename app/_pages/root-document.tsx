@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { PageLocale } from '@/lib/locales';
-import { siteOrigin } from '@/lib/site';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { siteOrigin } from '@/lib/site/site';
 import '../globals.css';
 import { themeInitScript } from '../theme-init';
 
@@ -17,7 +17,7 @@ export async function rootMetadata(locale: PageLocale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
     // The hreflang and canonical links must be absolute (search engines and Lighthouse's SEO audit reject relative
-    // ones): SITE_URL at build time names the public origin, the `npm start` default otherwise (lib/site.ts).
+    // ones): SITE_URL at build time names the public origin, the `npm start` default otherwise (lib/site/site.ts).
     metadataBase: new URL(`${siteOrigin()}/`),
     title: { default: t('siteTitle'), template: t('titleTemplate', { title: '%s' }) },
     description: t('description'),

@@ -4,8 +4,8 @@ import { LanguageOffer, type OfferWords } from '@/components/site/language-offer
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { pickMessages, rawMessages } from '@/i18n/messages';
-import { loadDataset } from '@/lib/dataset';
-import { prefixedLocales, type Locale, type PageLocale } from '@/lib/locales';
+import { loadDataset } from '@/lib/data/dataset';
+import { prefixedLocales, type Locale, type PageLocale } from '@/lib/i18n/locales';
 import './print.css';
 
 /** Header, main and footer around every page but screen mode. The header's islands get only `site` messages. */

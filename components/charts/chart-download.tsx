@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { chartFileName, frameChartSvg, frameSize } from '@/lib/chart-image';
+import { chartFileName, frameChartSvg, frameSize } from '@/lib/export/chart-image';
 import { saveBlob } from '@/components/site/download';
 import styles from './chart-download.module.css';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { Bar, YAxis } from 'recharts';
-import type { CountryRoles } from '@/lib/aggregate';
-import { countAxis } from '@/lib/axis';
+import type { CountryRoles } from '@/lib/views/aggregate';
+import { countAxis } from '@/lib/views/axis';
 import { AXIS_TICK, NO_ANIMATION, SERIES } from './chart-theme';
 import { HorizontalBars } from './horizontal-bars';
 

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { CountryRole } from '@/lib/aggregate';
+import type { CountryRole } from '@/lib/views/aggregate';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import type { MapGeometry } from '@/lib/geo';
-import type { MapMarker } from '@/lib/map-markers';
+import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapMarker } from '@/lib/views/map-markers';
 import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
 import styles from './country-map.module.css';

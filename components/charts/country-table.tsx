@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import type { CountryRoles } from '@/lib/aggregate';
+import type { CountryRoles } from '@/lib/views/aggregate';
 
 /** The map's and the country bars' table twin: every country in the view with its roles and factories. */
 export function CountryTable({ rows, names }: { rows: readonly CountryRoles[]; names: ReadonlyMap<string, string> }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { Bar, YAxis } from 'recharts';
-import type { FactoryFunding, WaveFunding } from '@/lib/aggregate';
-import type { Formats } from '@/lib/format';
+import type { FactoryFunding, WaveFunding } from '@/lib/views/aggregate';
+import type { Formats } from '@/lib/i18n/format';
 import { AXIS_TICK, VALUE_TICK, NO_ANIMATION, SERIES } from './chart-theme';
 import { HorizontalBars } from './horizontal-bars';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { FactoryFunding } from '@/lib/aggregate';
+import type { FactoryFunding } from '@/lib/views/aggregate';
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';

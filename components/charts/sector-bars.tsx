@@ -2,9 +2,9 @@
 
 import { useSyncExternalStore } from 'react';
 import { Bar, Cell, YAxis } from 'recharts';
-import type { SectorCount } from '@/lib/aggregate';
-import { countAxis } from '@/lib/axis';
-import { wrapLines } from '@/lib/format';
+import type { SectorCount } from '@/lib/views/aggregate';
+import { countAxis } from '@/lib/views/axis';
+import { wrapLines } from '@/lib/i18n/format';
 import { AXIS_TICK, NO_ANIMATION, SECTOR_LABEL_CHARS, SERIES, VALUE_TICK } from './chart-theme';
 import { HorizontalBars } from './horizontal-bars';
 

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import type { TimelineEvent } from '@/lib/timeline';
-import type { Factory } from '@/lib/schema';
+import type { TimelineEvent } from '@/lib/views/timeline';
+import type { Factory } from '@/lib/data/schema';
 import { Legend } from './legend';
 import styles from './timeline-list.module.css';
 

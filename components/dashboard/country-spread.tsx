@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { countryRoleMap, countrySpread } from '@/lib/aggregate';
-import type { MapGeometry } from '@/lib/geo';
-import type { MapMarker } from '@/lib/map-markers';
-import { countryTakeaway } from '@/lib/takeaways';
+import { countryRoleMap, countrySpread } from '@/lib/views/aggregate';
+import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapMarker } from '@/lib/views/map-markers';
+import { countryTakeaway } from '@/lib/views/takeaways';
 import { useFormats } from '@/components/site/use-formats';
 import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
 import { CountryMap } from '@/components/charts/country-map';

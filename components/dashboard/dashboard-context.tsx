@@ -1,9 +1,9 @@
 'use client';
 
 import { createContext, useCallback, useContext, useMemo } from 'react';
-import { filterAntennas, filterFactories } from '@/lib/aggregate';
-import { filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/filters';
-import type { Antenna, Dataset, Factory } from '@/lib/schema';
+import { filterAntennas, filterFactories } from '@/lib/views/aggregate';
+import { filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/url/filters';
+import type { Antenna, Dataset, Factory } from '@/lib/data/schema';
 import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';
 
 interface DashboardState {

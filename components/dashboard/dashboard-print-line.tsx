@@ -1,6 +1,6 @@
 'use client';
 
-import { filterQuery } from '@/lib/embed';
+import { filterQuery } from '@/lib/url/embed';
 import { PrintLine } from '@/components/site/print-line';
 import { useDashboard } from './dashboard-context';
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { useFormats } from '@/components/site/use-formats';
-import { EMPTY_FILTERS, type FilterKind } from '@/lib/filters';
+import { EMPTY_FILTERS, type FilterKind } from '@/lib/url/filters';
 import { useDashboard } from './dashboard-context';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import styles from './filter-bar.module.css';

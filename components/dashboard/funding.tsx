@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
-import { fundingByFactory, fundingByWave } from '@/lib/aggregate';
+import { fundingByFactory, fundingByWave } from '@/lib/views/aggregate';
 import { FundingTable } from '@/components/charts/funding-table';
-import { fundingTakeaway } from '@/lib/takeaways';
+import { fundingTakeaway } from '@/lib/views/takeaways';
 import { ROW_HEIGHT, SERIES } from '@/components/charts/chart-theme';
 import { useDashboard } from './dashboard-context';
 import type { FactoryFundingRow, WaveFundingRow } from '@/components/charts/funding-charts';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { kpis } from '@/lib/aggregate';
-import type { Formats } from '@/lib/format';
-import { headlineMoney, type HeadlineMoney } from '@/lib/headline';
+import { kpis } from '@/lib/views/aggregate';
+import type { Formats } from '@/lib/i18n/format';
+import { headlineMoney, type HeadlineMoney } from '@/lib/views/headline';
 import { useFormats } from '@/components/site/use-formats';
 import { useDashboard } from './dashboard-context';
 import styles from './kpi-strip.module.css';

@@ -1,5 +1,5 @@
 import { ChartDownload } from '@/components/charts/chart-download';
-import type { EmbedView } from '@/lib/embed';
+import type { EmbedView } from '@/lib/url/embed';
 import { ServerHtmlUntilQuery } from './server-html-until-query';
 import { ShareControl } from './share-control';
 import styles from './section-frame.module.css';

@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { sectorCoverage, sectorMatrix } from '@/lib/aggregate';
-import { sectorTakeaway } from '@/lib/takeaways';
+import { sectorCoverage, sectorMatrix } from '@/lib/views/aggregate';
+import { sectorTakeaway } from '@/lib/views/takeaways';
 import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
-import { wrapLines } from '@/lib/format';
+import { wrapLines } from '@/lib/i18n/format';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import { useDashboard } from './dashboard-context';

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { dashboardUrl, embedCode, type EmbedView } from '@/lib/embed';
-import { DEFAULT_LOCALE } from '@/lib/locales';
+import { dashboardUrl, embedCode, type EmbedView } from '@/lib/url/embed';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { useDashboard } from './dashboard-context';
 import styles from './share-control.module.css';
 

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
-import { timeline } from '@/lib/timeline';
-import { timelineTakeaway } from '@/lib/takeaways';
+import { timeline } from '@/lib/views/timeline';
+import { timelineTakeaway } from '@/lib/views/takeaways';
 import { TimelineList } from '@/components/charts/timeline-list';
 import { useDashboard } from './dashboard-context';
 import { SectionFrame } from './section-frame';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
-import { countrySpread } from '@/lib/aggregate';
+import { countrySpread } from '@/lib/views/aggregate';
 import { Bars } from '@/components/charts/bars';
 import { CountryTable } from '@/components/charts/country-table';
 import { Legend } from '@/components/charts/legend';

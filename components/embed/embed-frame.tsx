@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, type EmbedView } from '@/lib/embed';
-import { filterCaption } from '@/lib/present';
+import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, type EmbedView } from '@/lib/url/embed';
+import { filterCaption } from '@/lib/views/present';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';

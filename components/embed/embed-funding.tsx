@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
-import { fundingByFactory } from '@/lib/aggregate';
+import { fundingByFactory } from '@/lib/views/aggregate';
 import { Bars } from '@/components/charts/bars';
 import { FundingTable } from '@/components/charts/funding-table';
 import { Legend } from '@/components/charts/legend';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { countryRoleMap, countrySpread } from '@/lib/aggregate';
-import type { MapGeometry } from '@/lib/geo';
-import type { MapMarker } from '@/lib/map-markers';
+import { countryRoleMap, countrySpread } from '@/lib/views/aggregate';
+import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapMarker } from '@/lib/views/map-markers';
 import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
 import { useDashboard } from '@/components/dashboard/dashboard-context';

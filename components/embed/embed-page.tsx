@@ -1,9 +1,9 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { pickMessages } from '@/i18n/messages';
-import { browserDataset } from '@/lib/browser-dataset';
-import type { EmbedView } from '@/lib/embed';
-import type { PageLocale } from '@/lib/locales';
-import type { Dataset } from '@/lib/schema';
+import { browserDataset } from '@/lib/data/browser-dataset';
+import type { EmbedView } from '@/lib/url/embed';
+import type { PageLocale } from '@/lib/i18n/locales';
+import type { Dataset } from '@/lib/data/schema';
 import { DashboardProvider } from '@/components/dashboard/dashboard-context';
 import { EmbedFrame } from './embed-frame';
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
-import { sectorCoverage } from '@/lib/aggregate';
+import { sectorCoverage } from '@/lib/views/aggregate';
 import { Bars } from '@/components/charts/bars';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
 import { EmbedTwin } from './embed-twin';

@@ -1,6 +1,6 @@
 'use client';
 
-import { timeline } from '@/lib/timeline';
+import { timeline } from '@/lib/views/timeline';
 import { TimelineList } from '@/components/charts/timeline-list';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
 

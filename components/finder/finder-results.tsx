@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import { rankingSummary, reasonsFor, type FinderAntenna, type FinderQuery, type Need, type Suggestion } from '@/lib/finder';
-import type { Sector } from '@/lib/schema';
+import { rankingSummary, reasonsFor, type FinderAntenna, type FinderQuery, type Need, type Suggestion } from '@/lib/views/finder';
+import type { Sector } from '@/lib/data/schema';
 import styles from './finder.module.css';
 
 interface Props {

@@ -11,8 +11,8 @@ import {
   type FinderFactory,
   type FinderQuery,
   type Need,
-} from '@/lib/finder';
-import type { Sector } from '@/lib/schema';
+} from '@/lib/views/finder';
+import type { Sector } from '@/lib/data/schema';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import { FinderResults } from './finder-results';
 import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';

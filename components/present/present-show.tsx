@@ -5,10 +5,10 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { filterAntennas, filterFactories } from '@/lib/aggregate';
-import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/filters';
-import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/present';
-import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
+import { filterAntennas, filterFactories } from '@/lib/views/aggregate';
+import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/url/filters';
+import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/views/present';
+import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/data/schema';
 import type { PresentMapGeometry } from './present-slides';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';

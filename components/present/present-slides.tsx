@@ -9,8 +9,8 @@ import {
   fundingByWave,
   kpis,
   sectorCoverage,
-} from '@/lib/aggregate';
-import { timeline } from '@/lib/timeline';
+} from '@/lib/views/aggregate';
+import { timeline } from '@/lib/views/timeline';
 import {
   fundingTakeaway,
   kpiTakeaway,
@@ -23,13 +23,13 @@ import {
   timelineByYear,
   timelineTakeaway,
   type SlideId,
-} from '@/lib/present';
-import type { Filters } from '@/lib/filters';
-import { headlineMoney } from '@/lib/headline';
-import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/schema';
+} from '@/lib/views/present';
+import type { Filters } from '@/lib/url/filters';
+import { headlineMoney } from '@/lib/views/headline';
+import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/data/schema';
 import { Bars } from '@/components/charts/bars';
 import { EuropeMap, type MapBox, type MapShape } from '@/components/charts/europe-map';
-import type { Point } from '@/lib/geo';
+import type { Point } from '@/lib/geo/europe';
 import { Legend } from './present-legend';
 import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';

@@ -1,5 +1,5 @@
 // The timeline slide's chart: one column per year, its events in order.
-import type { TimelineYear } from '@/lib/present';
+import type { TimelineYear } from '@/lib/views/present';
 import styles from './present-slides.module.css';
 
 const KIND_COLOR = { selected: 'c-host', antennas: 'c-antenna', operational: 'c-operational' } as const;

@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { preferredLocale, switchLocaleHref, type Locale } from '@/lib/locales';
+import { preferredLocale, switchLocaleHref, type Locale } from '@/lib/i18n/locales';
 import { useQueryAndHash } from './use-location';
 import styles from './language-offer.module.css';
 

@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { LOCALES, LOCALE_NAMES, switchLocaleHref } from '@/lib/locales';
+import { LOCALES, LOCALE_NAMES, switchLocaleHref } from '@/lib/i18n/locales';
 import { useQueryAndHash } from './use-location';
 import styles from './language-switcher.module.css';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { DEFAULT_LOCALE, isLocale, localePath, splitLocalePath, type Locale } from '@/lib/locales';
+import { DEFAULT_LOCALE, isLocale, localePath, splitLocalePath, type Locale } from '@/lib/i18n/locales';
 
 export interface NotFoundWords {
   title: string;

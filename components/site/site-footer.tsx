@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatsOf } from '@/i18n/server';
-import { localePath, type PageLocale } from '@/lib/locales';
+import { localePath, type PageLocale } from '@/lib/i18n/locales';
 
 export async function SiteFooter({ locale, asOf }: { locale: PageLocale; asOf: string }) {
   const t = await getTranslations({ locale, namespace: 'site' });

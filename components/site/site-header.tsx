@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { localePath, type PageLocale } from '@/lib/locales';
+import { localePath, type PageLocale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
 import styles from './site-header.module.css';

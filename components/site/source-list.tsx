@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/schema';
+import type { Source } from '@/lib/data/schema';
 
 /** Sources as a numbered list: title linked, publisher's host beside it so a reader can judge it at a glance. */
 export function SourceList({ sources, className }: { sources: readonly Source[]; className?: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { readableQuery } from '@/lib/filters';
+import { readableQuery } from '@/lib/url/filters';
 
 // Filters live in the URL. Pages are prerendered, so the server (and hydration) sees no query string;
 // the browser then reads location.search and re-renders with the filtered set.

@@ -1,8 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { formatsFor, type Formats } from '@/lib/format';
-import { intlLocale, isPageLocale } from '@/lib/locales';
+import { formatsFor, type Formats } from '@/lib/i18n/format';
+import { intlLocale, isPageLocale } from '@/lib/i18n/locales';
 
 /** The page language's formatters in a client island (its provider must pass the `format` namespace). */
 export function useFormats(): Formats {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale } from 'next-intl';
-import { DEFAULT_LOCALE, isPageLocale, localePath } from '@/lib/locales';
+import { DEFAULT_LOCALE, isPageLocale, localePath } from '@/lib/i18n/locales';
 
 /** Internal links in the page's language: "/factories/jaif" → "/de/factories/jaif" on a German page. */
 export function useLocalePath(): (path: string) => string {

@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { createColumnHelper, rowSortingFeature, columnVisibilityFeature, createSortedRowModel, tableFeatures, type SortFn } from '@tanstack/react-table';
-import type { Formats } from '@/lib/format';
-import type { Factory } from '@/lib/schema';
-import type { TableColumnId } from '@/lib/table-columns';
+import type { Formats } from '@/lib/i18n/format';
+import type { Factory } from '@/lib/data/schema';
+import type { TableColumnId } from '@/lib/views/table-columns';
 
 export const features = tableFeatures({
   rowSortingFeature,

@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef } from 'react';
-import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/csv-columns';
-import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/sort';
-import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/table-columns';
+import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/export/csv-columns';
+import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/url/sort';
+import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/views/table-columns';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import { ColumnPicker } from './column-picker';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
-import { cleanQuery } from '@/lib/filters';
+import { cleanQuery } from '@/lib/url/filters';
 import { useDashboard } from '@/components/dashboard/dashboard-context';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import { currentParams, setSearch } from '@/components/site/url-state';

@@ -1,10 +1,10 @@
 import { SourceList } from '@/components/site/source-list';
 import { pageIntl } from '@/i18n/server';
-import { loadDataset } from '@/lib/dataset';
-import type { PageLocale } from '@/lib/locales';
-import { datasetJsonLd, inlineJson } from '@/lib/open-data';
-import type { Source } from '@/lib/schema';
-import { DATA_LICENCE, siteOrigin } from '@/lib/site';
+import { loadDataset } from '@/lib/data/dataset';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { datasetJsonLd, inlineJson } from '@/lib/export/open-data';
+import type { Source } from '@/lib/data/schema';
+import { DATA_LICENCE, siteOrigin } from '@/lib/site/site';
 import { pageMetadata } from '../page-metadata';
 import styles from './about.module.css';
 import { ChangesList } from './changes-list';

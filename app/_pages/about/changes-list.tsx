@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { pageIntl } from '@/i18n/server';
-import { changesNewestFirst } from '@/lib/atom';
-import { localePath, type PageLocale } from '@/lib/locales';
-import type { Change } from '@/lib/schema';
+import { changesNewestFirst } from '@/lib/export/atom';
+import { localePath, type PageLocale } from '@/lib/i18n/locales';
+import type { Change } from '@/lib/data/schema';
 import styles from './about.module.css';
 
 /**

@@ -1,6 +1,6 @@
 import { pageIntl } from '@/i18n/server';
-import type { PageLocale } from '@/lib/locales';
-import type { Gigafactories } from '@/lib/schema';
+import type { PageLocale } from '@/lib/i18n/locales';
+import type { Gigafactories } from '@/lib/data/schema';
 import styles from './about.module.css';
 
 /**

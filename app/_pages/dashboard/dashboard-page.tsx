@@ -12,12 +12,12 @@ import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import { browserDataset } from '@/lib/browser-dataset';
-import { loadDataset } from '@/lib/dataset';
-import { europeMap } from '@/lib/geo';
-import { localePath, type PageLocale } from '@/lib/locales';
-import { localizeDataset } from '@/lib/localize';
-import { mapMarkers } from '@/lib/map-markers';
+import { browserDataset } from '@/lib/data/browser-dataset';
+import { loadDataset } from '@/lib/data/dataset';
+import { europeMap } from '@/lib/geo/europe';
+import { localePath, type PageLocale } from '@/lib/i18n/locales';
+import { localizeDataset } from '@/lib/data/localize';
+import { mapMarkers } from '@/lib/views/map-markers';
 import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 

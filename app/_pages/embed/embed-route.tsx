@@ -7,12 +7,12 @@ import { EmbedTimeline } from '@/components/embed/embed-timeline';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { FactoryTable } from '@/components/table/factory-table';
 import { pageIntl } from '@/i18n/server';
-import { loadDataset } from '@/lib/dataset';
-import { EMBED_VIEWS, isEmbedView, type EmbedView } from '@/lib/embed';
-import { europeMap } from '@/lib/geo';
-import type { PageLocale } from '@/lib/locales';
-import { localizeDataset } from '@/lib/localize';
-import { mapMarkers } from '@/lib/map-markers';
+import { loadDataset } from '@/lib/data/dataset';
+import { EMBED_VIEWS, isEmbedView, type EmbedView } from '@/lib/url/embed';
+import { europeMap } from '@/lib/geo/europe';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { localizeDataset } from '@/lib/data/localize';
+import { mapMarkers } from '@/lib/views/map-markers';
 
 export function embedParams() {
   return EMBED_VIEWS.map((view) => ({ view }));

@@ -6,12 +6,12 @@ import { SourceList } from '@/components/site/source-list';
 import { NextIntlClientProvider } from 'next-intl';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import { antennasOf } from '@/lib/aggregate';
-import { loadDataset } from '@/lib/dataset';
-import { needSlug } from '@/lib/finder';
-import { localePath, type PageLocale } from '@/lib/locales';
-import { localizeSectors } from '@/lib/localize';
-import type { Factory } from '@/lib/schema';
+import { antennasOf } from '@/lib/views/aggregate';
+import { loadDataset } from '@/lib/data/dataset';
+import { needSlug } from '@/lib/views/finder';
+import { localePath, type PageLocale } from '@/lib/i18n/locales';
+import { localizeSectors } from '@/lib/data/localize';
+import type { Factory } from '@/lib/data/schema';
 import { pageMetadata } from '../page-metadata';
 import styles from './factory.module.css';
 

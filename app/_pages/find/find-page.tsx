@@ -2,11 +2,11 @@ import { NextIntlClientProvider } from 'next-intl';
 import { FinderIsland } from '@/components/finder/finder';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import { CAPITALS, COUNTRY_GROUPS, type CountryGroup } from '@/lib/capitals';
-import { loadDataset } from '@/lib/dataset';
-import { needsOf, type FinderAntenna, type FinderFactory } from '@/lib/finder';
-import type { PageLocale } from '@/lib/locales';
-import { localizeSectors } from '@/lib/localize';
+import { CAPITALS, COUNTRY_GROUPS, type CountryGroup } from '@/lib/geo/capitals';
+import { loadDataset } from '@/lib/data/dataset';
+import { needsOf, type FinderAntenna, type FinderFactory } from '@/lib/views/finder';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { localizeSectors } from '@/lib/data/localize';
 import { pageMetadata } from '../page-metadata';
 import styles from './find.module.css';
 

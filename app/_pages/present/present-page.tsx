@@ -2,10 +2,10 @@ import { NextIntlClientProvider } from 'next-intl';
 import { PresentShow, type PresentData, type PresentMap } from '@/components/present/present-show';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import { loadDataset } from '@/lib/dataset';
-import { countryAnchor, europeMap, projectPoint, type Point } from '@/lib/geo';
-import type { PageLocale } from '@/lib/locales';
-import { localizeDataset } from '@/lib/localize';
+import { loadDataset } from '@/lib/data/dataset';
+import { countryAnchor, europeMap, projectPoint, type Point } from '@/lib/geo/europe';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { localizeDataset } from '@/lib/data/localize';
 import { pageMetadata } from '../page-metadata';
 import { presentVersion } from './version';
 

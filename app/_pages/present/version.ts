@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataFile } from '@/lib/dataset';
+import { dataFile } from '@/lib/data/dataset';
 
 function read(file: string): string {
   try {

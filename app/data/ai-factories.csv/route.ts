@@ -1,5 +1,5 @@
-import { factoriesCsv } from '@/lib/csv-columns';
-import { loadDataset } from '@/lib/dataset';
+import { factoriesCsv } from '@/lib/export/csv-columns';
+import { loadDataset } from '@/lib/data/dataset';
 
 // Written once at build time: a stable URL any static host can serve.
 export const dynamic = 'force-static';

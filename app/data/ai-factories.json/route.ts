@@ -1,4 +1,4 @@
-import { loadDataset } from '@/lib/dataset';
+import { loadDataset } from '@/lib/data/dataset';
 
 // Written once at build time: the dataset as validated, with the sector list it refers to.
 export const dynamic = 'force-static';

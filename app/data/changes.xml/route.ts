@@ -1,6 +1,6 @@
-import { changesFeed } from '@/lib/atom';
-import { loadDataset } from '@/lib/dataset';
-import { siteOrigin } from '@/lib/site';
+import { changesFeed } from '@/lib/export/atom';
+import { loadDataset } from '@/lib/data/dataset';
+import { siteOrigin } from '@/lib/site/site';
 
 // Written once at build time, like the CSV files; SITE_URL (read at build) gives the absolute links.
 export const dynamic = 'force-static';

@@ -1,5 +1,5 @@
-import { loadDataset } from '@/lib/dataset';
-import { dataPackage } from '@/lib/open-data';
+import { loadDataset } from '@/lib/data/dataset';
+import { dataPackage } from '@/lib/export/open-data';
 
 // Written once at build time; resource paths are relative, so the package works wherever /data/ is served.
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { EmbedRoute, embedMetadata, embedParams } from '@/app/_pages/embed/embed-route';
-import { isEmbedView } from '@/lib/embed';
+import { isEmbedView } from '@/lib/url/embed';
 
 export const dynamicParams = false;
 export const generateStaticParams = embedParams;

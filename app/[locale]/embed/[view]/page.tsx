@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { EmbedRoute, embedMetadata, embedParams } from '@/app/_pages/embed/embed-route';
 import { routeLocale } from '@/i18n/server';
-import { isEmbedView } from '@/lib/embed';
+import { isEmbedView } from '@/lib/url/embed';
 
 export const dynamicParams = false;
 export const generateStaticParams = embedParams;

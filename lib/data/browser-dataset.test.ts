@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { browserDataset } from './browser-dataset';
+import { factoriesCsv } from '../export/csv-columns';
+import { loadDataset } from './dataset';
+
+describe('browserDataset', () => {
+  const data = loadDataset();
+  const slim = browserDataset(data);
+
+  it('keeps every record and every source URL, so the view CSV is the same', () => {
+    expect(slim.factories.map((f) => f.id)).toEqual(data.factories.map((f) => f.id));
+    expect(slim.antennas.map((a) => a.sources.map((s) => s.url))).toEqual(data.antennas.map((a) => a.sources.map((s) => s.url)));
+    expect(factoriesCsv(slim.factories, slim.sectors)).toBe(factoriesCsv(data.factories, data.sectors));
+  });
+
+  it('drops what only /about and the factory pages show', () => {
+    expect(slim.changes).toEqual([]);
+    expect(slim.gigafactories.events).toEqual([]);
+    expect(slim.programme.note).toBeUndefined();
+    expect(slim.programme.sources).toEqual(data.programme.sources.slice(0, 1));
+    expect(slim.factories.flatMap((f) => f.sources).every((s) => s.title === '')).toBe(true);
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.75);
+  });
+});

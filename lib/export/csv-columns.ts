@@ -1,0 +1,270 @@
+// What goes into the CSV files, defined once: the static /data routes and the table's "Download CSV" use these.
+import { formatCsv, type CsvValue } from './csv';
+import { countryName } from '../i18n/format';
+import type { Antenna, Factory, Sector } from '../data/schema';
+import type { TableColumnId } from '../views/table-columns';
+
+/** Table Schema field types (Frictionless): datapackage.json describes each CSV column with these. */
+export type CsvFieldType = 'string' | 'integer' | 'number' | 'date';
+
+export interface CsvColumn<T> {
+  /** snake_case header; money columns end in `_eur` and hold whole euros. */
+  key: string;
+  type: CsvFieldType;
+  description: string;
+  value: (record: T, sectorLabel: (slug: string) => string) => CsvValue;
+}
+
+export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
+  {
+    key: 'id',
+    type: 'string',
+    description: 'Stable slug of the factory, used in its page address',
+    value: (f) => f.id,
+  },
+  {
+    key: 'name',
+    type: 'string',
+    description: 'Official or most-used full name',
+    value: (f) => f.name,
+  },
+  {
+    key: 'acronym',
+    type: 'string',
+    description: 'Short name used by EuroHPC or the consortium',
+    value: (f) => f.acronym,
+  },
+  {
+    key: 'host',
+    type: 'string',
+    description: 'Hosting or coordinating organisation',
+    value: (f) => f.host,
+  },
+  {
+    key: 'city',
+    type: 'string',
+    description: 'City of the host site',
+    value: (f) => f.city,
+  },
+  {
+    key: 'country',
+    type: 'string',
+    description: 'Host country, ISO 3166-1 alpha-2',
+    value: (f) => f.country,
+  },
+  {
+    key: 'country_name',
+    type: 'string',
+    description: 'Host country name in English',
+    value: (f) => countryName(f.country),
+  },
+  {
+    key: 'wave',
+    type: 'integer',
+    description: 'Selection wave (1, 2, 3 …)',
+    value: (f) => f.wave,
+  },
+  {
+    key: 'selected_on',
+    type: 'date',
+    description: 'Day EuroHPC announced the selection',
+    value: (f) => f.selectedOn,
+  },
+  {
+    key: 'partner_countries',
+    type: 'string',
+    description: 'Other countries in the consortium, ISO alpha-2 codes joined with "; "',
+    value: (f) => f.partnerCountries,
+  },
+  {
+    key: 'sectors',
+    type: 'string',
+    description: 'Focus sectors, labels joined with "; "',
+    value: (f, label) => f.sectors.map(label),
+  },
+  {
+    key: 'supercomputer',
+    type: 'string',
+    description: 'The AI-optimised system',
+    value: (f) => f.supercomputer.name,
+  },
+  {
+    key: 'supercomputer_kind',
+    type: 'string',
+    description: 'new or upgrade',
+    value: (f) => f.supercomputer.kind,
+  },
+  {
+    key: 'operational_from',
+    type: 'string',
+    description: 'When the system enters or entered service: YYYY, YYYY-MM or YYYY-MM-DD',
+    value: (f) => f.supercomputer.operationalFrom,
+  },
+  {
+    key: 'total_eur',
+    type: 'integer',
+    description: 'Total announced investment, whole euros; empty when not disclosed',
+    value: (f) => f.funding.totalEur,
+  },
+  {
+    key: 'eu_eur',
+    type: 'integer',
+    description: 'EU / EuroHPC JU share, whole euros; empty when not disclosed',
+    value: (f) => f.funding.euEur,
+  },
+  {
+    key: 'national_eur',
+    type: 'integer',
+    description: 'Host-country share, whole euros; empty when not disclosed',
+    value: (f) => f.funding.nationalEur,
+  },
+  {
+    key: 'services',
+    type: 'string',
+    description: 'Services a source names, joined with "; "',
+    value: (f) => f.services,
+  },
+  {
+    key: 'url',
+    type: 'string',
+    description: 'The factory’s website or most official page',
+    value: (f) => f.url,
+  },
+  {
+    key: 'sources',
+    type: 'string',
+    description: 'Source URLs joined with "; "',
+    value: (f) => f.sources.map((s) => s.url),
+  },
+];
+
+export const ANTENNA_CSV_COLUMNS: readonly CsvColumn<Antenna>[] = [
+  {
+    key: 'id',
+    type: 'string',
+    description: 'antenna-<country code>',
+    value: (a) => a.id,
+  },
+  {
+    key: 'name',
+    type: 'string',
+    description: 'The antenna’s own name; empty when unknown',
+    value: (a) => a.name,
+  },
+  {
+    key: 'host',
+    type: 'string',
+    description: 'Coordinating organisation; empty when unknown',
+    value: (a) => a.host,
+  },
+  {
+    key: 'city',
+    type: 'string',
+    description: 'City of the host; empty when unknown',
+    value: (a) => a.city,
+  },
+  {
+    key: 'country',
+    type: 'string',
+    description: 'Antenna country, ISO 3166-1 alpha-2',
+    value: (a) => a.country,
+  },
+  {
+    key: 'country_name',
+    type: 'string',
+    description: 'Antenna country name in English',
+    value: (a) => countryName(a.country),
+  },
+  {
+    key: 'lat',
+    type: 'number',
+    description: 'Latitude of the host site; empty when unknown',
+    value: (a) => a.location?.lat,
+  },
+  {
+    key: 'lon',
+    type: 'number',
+    description: 'Longitude of the host site; empty when unknown',
+    value: (a) => a.location?.lon,
+  },
+  {
+    key: 'factory_ids',
+    type: 'string',
+    description: 'Ids of the AI Factories it links to, joined with "; "',
+    value: (a) => a.factoryIds,
+  },
+  {
+    key: 'announced_on',
+    type: 'date',
+    description: 'Day the antenna selection was announced',
+    value: (a) => a.announcedOn,
+  },
+  {
+    key: 'eu_eur',
+    type: 'integer',
+    description: 'EU contribution for this antenna, whole euros; empty when not disclosed',
+    value: (a) => a.euEur,
+  },
+  {
+    key: 'sources',
+    type: 'string',
+    description: 'Source URLs joined with "; "',
+    value: (a) => a.sources.map((s) => s.url),
+  },
+];
+
+/** Which CSV columns a table column stands for; `id` and `name` are always written. */
+export const CSV_KEYS_OF_TABLE_COLUMN: Record<TableColumnId, readonly string[]> = {
+  name: ['name', 'acronym'],
+  host: ['host'],
+  city: ['city'],
+  country: ['country', 'country_name'],
+  wave: ['wave'],
+  selected: ['selected_on'],
+  partners: ['partner_countries'],
+  sectors: ['sectors'],
+  supercomputer: ['supercomputer', 'supercomputer_kind', 'operational_from'],
+  funding: ['total_eur'],
+  eu: ['eu_eur'],
+  national: ['national_eur'],
+};
+
+/** The CSV keys for the table's visible columns, in the file's column order; id, name and acronym always. */
+export function csvKeysForView(visible: readonly TableColumnId[]): string[] {
+  const always: TableColumnId[] = ['name'];
+  const keys = new Set(['id', ...[...always, ...visible].flatMap((id) => CSV_KEYS_OF_TABLE_COLUMN[id])]);
+  return FACTORY_CSV_COLUMNS.map((c) => c.key).filter((key) => keys.has(key));
+}
+
+function labeller(sectors: readonly Sector[]): (slug: string) => string {
+  const labels = new Map(sectors.map((s) => [s.slug, s.label]));
+  return (slug) => labels.get(slug) ?? slug;
+}
+
+/** Factories as CSV, in the order given; `keys` picks and orders columns (default: all). */
+export function factoriesCsv(
+  factories: readonly Factory[],
+  sectors: readonly Sector[],
+  keys: readonly string[] = FACTORY_CSV_COLUMNS.map((c) => c.key),
+): string {
+  const columns = keys.flatMap((key) => FACTORY_CSV_COLUMNS.filter((c) => c.key === key));
+  const label = labeller(sectors);
+  return formatCsv(
+    columns.map((c) => c.key),
+    factories.map((f) => columns.map((c) => c.value(f, label))),
+  );
+}
+
+export function antennasCsv(antennas: readonly Antenna[]): string {
+  const label = labeller([]);
+  return formatCsv(
+    ANTENNA_CSV_COLUMNS.map((c) => c.key),
+    antennas.map((a) => ANTENNA_CSV_COLUMNS.map((c) => c.value(a, label))),
+  );
+}
+
+/** `ai-factories-2025-10-10.csv` for the whole dataset, `…-filtered.csv` for a filtered view, `…-view.csv` otherwise. */
+export function csvFileName(asOf: string, view?: { filtered: boolean }): string {
+  const suffix = !view ? '' : view.filtered ? '-filtered' : '-view';
+  return `ai-factories-${asOf}${suffix}.csv`;
+}

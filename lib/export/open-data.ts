@@ -1,0 +1,105 @@
+// Metadata that data portals read: a Frictionless Data Package and a schema.org Dataset, built from the dataset.
+import { ANTENNA_CSV_COLUMNS, FACTORY_CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import type { Dataset, Source } from '../data/schema';
+import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE } from '../site/site';
+
+/** The files described, relative to /data/ (where the data package itself is served). */
+export const DATA_FILES = [
+  { name: 'ai-factories', path: 'ai-factories.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factories, one row per factory' },
+  { name: 'ai-factory-antennas', path: 'ai-factory-antennas.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factory Antennas, one row per antenna' },
+  { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves, factories, antennas, programme, changes)' },
+] as const;
+
+const csvDialect = { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true };
+
+/** The wave, programme and gigafactory announcements: the sources of the dataset as a whole. */
+function headlineSources(data: Dataset): Source[] {
+  const all = [...data.programme.sources, ...data.waves.flatMap((w) => w.sources.slice(0, 1)), ...data.gigafactories.events.map((e) => e.source)];
+  return [...new Map(all.map((s) => [s.url, s])).values()];
+}
+
+function lastChange(data: Dataset): string {
+  return data.changes.map((c) => c.date).reduce((a, b) => (b > a ? b : a), data.asOf);
+}
+
+export interface TableSchema {
+  fields: { name: string; type: CsvColumn<unknown>['type']; description: string }[];
+  missingValues: string[];
+  primaryKey: string;
+}
+
+export interface DataResource {
+  name: string;
+  path: string;
+  format: string;
+  mediatype: string;
+  title: string;
+  profile: 'tabular-data-resource' | 'data-resource';
+  encoding: 'utf-8';
+  dialect?: typeof csvDialect;
+  schema?: TableSchema;
+}
+
+/** A Table Schema whose fields are the CSV writer's own columns, in its order, so the two cannot drift apart. */
+function tableSchema<T>(columns: readonly CsvColumn<T>[]): TableSchema {
+  return {
+    fields: columns.map((c) => ({ name: c.key, type: c.type, description: c.description })),
+    missingValues: [''],
+    primaryKey: 'id',
+  };
+}
+
+export function dataPackage(data: Dataset) {
+  const [factories, antennas, json] = DATA_FILES;
+  const resources: DataResource[] = [
+    { ...factories, profile: 'tabular-data-resource', encoding: 'utf-8', dialect: csvDialect, schema: tableSchema(FACTORY_CSV_COLUMNS) },
+    { ...antennas, profile: 'tabular-data-resource', encoding: 'utf-8', dialect: csvDialect, schema: tableSchema(ANTENNA_CSV_COLUMNS) },
+    { ...json, profile: 'data-resource', encoding: 'utf-8' },
+  ];
+  return {
+    profile: 'tabular-data-package',
+    name: 'eu-ai-factories',
+    title: DATASET_TITLE,
+    description: DATASET_DESCRIPTION,
+    version: data.asOf,
+    /** "As of": the date of the newest fact in the data. */
+    asOf: data.asOf,
+    lastModified: lastChange(data),
+    licenses: [{ name: DATA_LICENCE.id, title: DATA_LICENCE.title, path: DATA_LICENCE.url }],
+    sources: headlineSources(data).map((s) => ({ title: s.title, path: s.url })),
+    keywords: ['AI Factories', 'EuroHPC', 'supercomputing', 'artificial intelligence', 'European Union'],
+    resources,
+  };
+}
+
+/** schema.org Dataset for /about, so dataset search engines find and describe the data. */
+export function datasetJsonLd(data: Dataset, origin: string) {
+  const firstSelection = data.waves.map((w) => w.selectedOn).sort()[0] ?? data.asOf;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: DATASET_TITLE,
+    description: DATASET_DESCRIPTION,
+    url: `${origin}/about`,
+    license: DATA_LICENCE.url,
+    isAccessibleForFree: true,
+    dateModified: lastChange(data),
+    temporalCoverage: `${firstSelection}/${data.asOf}`,
+    spatialCoverage: { '@type': 'Place', name: 'Europe (EU Member States and EuroHPC participating states)' },
+    keywords: ['AI Factories', 'AI Factory Antennas', 'EuroHPC', 'supercomputing', 'artificial intelligence'],
+    creator: { '@type': 'Organization', name: 'EU AI Factories dashboard' },
+    isBasedOn: headlineSources(data).map((s) => s.url),
+    distribution: DATA_FILES.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.path,
+      description: f.title,
+      encodingFormat: f.mediatype,
+      contentUrl: `${origin}/data/${f.path}`,
+    })),
+  };
+}
+
+/** JSON for an inline `<script type="application/ld+json">`: `<` escaped so no string can close the tag. */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

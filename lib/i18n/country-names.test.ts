@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CAPITALS } from '../geo/capitals';
+import { COUNTRY_NAMES } from './country-names';
+import { loadDataset } from '../data/dataset';
+
+const intl = new Intl.DisplayNames(['en'], { type: 'region' });
+
+describe('COUNTRY_NAMES', () => {
+  it('says what Intl says for every code it holds', () => {
+    for (const [code, name] of COUNTRY_NAMES) expect(name, code).toBe(intl.of(code));
+  });
+
+  it('names every country the finder offers and every country in the bundled data', () => {
+    const data = loadDataset();
+    const codes = new Set([
+      ...CAPITALS.map((c) => c.code),
+      ...data.factories.flatMap((f) => [f.country, ...f.partnerCountries]),
+      ...data.antennas.map((a) => a.country),
+    ]);
+    for (const code of codes) expect(COUNTRY_NAMES.has(code), code).toBe(true);
+  });
+
+  it('finds nothing for a key of Object.prototype', () => {
+    expect(COUNTRY_NAMES.get('__proto__')).toBeUndefined();
+    expect(COUNTRY_NAMES.get('constructor')).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+// @ts-check
+// The one source of the security headers. CommonJS so `next.config.js` can require it as it is; the same rules
+// are written into `deploy/nginx.conf` and `out/_headers` (scripts/deploy-files.mjs), so the three cannot drift.
+
+/** @typedef {{ key: string, value: string }} Header */
+/** @typedef {{ source: string, headers: Header[] }} HeaderRule Next's `headers()` shape: `source` is a path pattern. */
+/** @typedef {{ dev?: boolean, frameAncestors?: string }} HeaderOptions */
+
+/** Pages anyone may frame: the embeddable charts (`/embed/…`), meant to sit in a news site's article. */
+const EMBED_PREFIX = '/embed/';
+/** The same embeds in the site's other languages (`/de/embed/map`); keep in step with LOCALES in lib/i18n/locales.ts. */
+const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl'];
+
+/**
+ * Who may frame the other pages (a lobby screen's kiosk page, an intranet): space-separated CSP sources from
+ * FRAME_ANCESTORS, e.g. "'self' https://example.org"; read at build time, so set it for the build.
+ * @param {string | undefined} value
+ */
+function frameAncestorsFrom(value) {
+  return value?.trim() || "'self'";
+}
+
+/**
+ * Every page is prerendered, so there is no request to mint a nonce for, and the inline RSC payload scripts
+ * (`self.__next_f.push(…)`) differ per page and per build: scripts need 'unsafe-inline' (README, "Security headers").
+ * No 'unsafe-eval' outside `next dev` (React Refresh needs it there).
+ * @param {{ dev: boolean, frameAncestors: string }} options
+ */
+function contentSecurityPolicy({ dev, frameAncestors }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    // React `style` attributes and Recharts' inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    // Chart PNG export draws the SVG into a canvas through blob: and data: URLs.
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+/**
+ * The headers of one response, by path: `/embed/…` may be framed by any site, every other path only by
+ * FRAME_ANCESTORS.
+ * @param {{ embed: boolean } & HeaderOptions} options
+ * @returns {Header[]}
+ */
+function securityHeaders({ embed, dev = false, frameAncestors = "'self'" }) {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev, frameAncestors: embed ? '*' : frameAncestors }) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    // Screen mode (/present) asks for full screen; nothing here needs a camera, a microphone or a location.
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), fullscreen=(self)' },
+  ];
+}
+
+/**
+ * The rules for Next's `headers()`. Next applies every matching rule and a later rule's key wins, so the embed
+ * rule comes last and replaces only the policy of `/embed/…`.
+ * @param {HeaderOptions} [options]
+ * @returns {HeaderRule[]}
+ */
+function headerRules(options = {}) {
+  return [
+    { source: '/:path*', headers: securityHeaders({ ...options, embed: false }) },
+    { source: `${EMBED_PREFIX}:path*`, headers: securityHeaders({ ...options, embed: true }) },
+    { source: `/:locale(${EMBED_LOCALES.join('|')})${EMBED_PREFIX}:path*`, headers: securityHeaders({ ...options, embed: true }) },
+  ];
+}
+
+module.exports = { EMBED_PREFIX, EMBED_LOCALES, frameAncestorsFrom, securityHeaders, headerRules };

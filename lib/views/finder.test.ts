@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../data/dataset';
+import {
+  distanceKm,
+  needLabel,
+  needSlug,
+  needsOf,
+  parseFinderQuery,
+  rankFactories,
+  rankingSummary,
+  reasonsFor,
+  serializeFinderQuery,
+  type FinderQuery,
+} from './finder';
+import { antennas, factories, factory, sectors } from '../../test/fixtures';
+import { wordsFor } from '../../test/i18n';
+
+const words = wordsFor('finder');
+
+const q = (country: string | null, sectorList: string[] = [], need: string | null = null): FinderQuery => ({
+  country,
+  sectors: sectorList,
+  need,
+});
+const ids = (list: { factory: { id: string } }[]) => list.map((s) => s.factory.id);
+
+describe('needs', () => {
+  it('turns a service into a URL slug and a label', () => {
+    expect(needSlug('start-up & sme support')).toBe('start-up-sme-support');
+    expect(needSlug('computing time')).toBe('computing-time');
+    expect(needLabel('start-up & sme support')).toBe('Start-up & SME support');
+  });
+
+  it('offers the services in the data, most common first', () => {
+    const list = [
+      factory({ id: 'a', services: ['training', 'computing time'] }),
+      factory({ id: 'b', services: ['computing time'] }),
+    ];
+    expect(needsOf(list).map((n) => n.slug)).toEqual(['computing-time', 'training']);
+  });
+});
+
+describe('parseFinderQuery', () => {
+  const domain = { sectors: sectors.map((s) => s.slug), needs: ['training', 'computing-time'] };
+
+  it('reads country, sectors and need, in a fixed order', () => {
+    const params = new URLSearchParams('country=pt&sector=space,health&need=training');
+    expect(parseFinderQuery(params, domain)).toEqual({ country: 'PT', sectors: ['health', 'space'], need: 'training' });
+  });
+
+  it('drops what it does not know and never throws', () => {
+    expect(parseFinderQuery(new URLSearchParams('country=US&sector=cooking&need=<b>'), domain)).toEqual(q(null));
+    expect(parseFinderQuery({ country: ['XK', 'IT'], sector: undefined }, domain)).toEqual(q('XK'));
+    expect(parseFinderQuery({}, domain)).toEqual(q(null));
+  });
+
+  it('writes the query back in the same shape', () => {
+    expect(serializeFinderQuery(q('PT', ['health', 'space'], 'training'))).toBe('country=PT&sector=health,space&need=training');
+    expect(serializeFinderQuery(q(null))).toBe('');
+  });
+});
+
+describe('distanceKm', () => {
+  it('is the great-circle distance, rounded to 10 km', () => {
+    // Lisbon to Madrid is about 503 km.
+    expect(distanceKm({ lat: 38.72, lon: -9.14 }, { lat: 40.42, lon: -3.7 })).toBe(500);
+    expect(distanceKm({ lat: 50, lon: 10 }, { lat: 50, lon: 10 })).toBe(0);
+  });
+});
+
+describe('rankFactories on the fixture', () => {
+  it('puts the host first, then partners, then factories an antenna links to', () => {
+    expect(ids(rankFactories(factories, antennas, q('IT')))).toEqual(['alpha', 'gamma', 'beta']);
+    expect(ids(rankFactories(factories, antennas, q('NO')))).toEqual(['gamma', 'alpha', 'beta']);
+    expect(ids(rankFactories(factories, antennas, q('MT')))).toEqual(['alpha', 'beta', 'gamma']);
+    expect(rankFactories(factories, antennas, q('IS')).map((s) => s.involvement)).toEqual(['antenna', 'none', 'none']);
+  });
+
+  it('then counts sector matches, then the need, then distance', () => {
+    const near = { lat: 48.2, lon: 16.4 };
+    const far = { lat: 60, lon: 25 };
+    const list = [
+      factory({ id: 'far-two', location: far, sectors: ['health', 'space'] }),
+      factory({ id: 'far-one-need', location: far, sectors: ['health'], services: ['training'] }),
+      factory({ id: 'near-one', location: near, sectors: ['health'] }),
+      factory({ id: 'near-none', location: near }),
+      factory({ id: 'far-none', location: far }),
+    ];
+    const ranked = rankFactories(list, [], q('AT', ['health', 'space'], 'training'));
+    expect(ids(ranked)).toEqual(['far-two', 'far-one-need', 'near-one', 'near-none', 'far-none']);
+    expect(ranked[2]!.distanceKm).toBe(0);
+  });
+
+  it('without a country ranks by sectors and need, then by name, with no distance', () => {
+    const ranked = rankFactories(factories, antennas, q(null, ['space']));
+    expect(ids(ranked)).toEqual(['gamma', 'alpha', 'beta']);
+    expect(ranked.every((s) => s.distanceKm === null && s.involvement === 'none')).toBe(true);
+  });
+
+  it('explains each place in plain words', () => {
+    const query = q('AT', ['health', 'climate'], 'training');
+    const needs = [{ slug: 'training', label: 'Training', service: 'training' }];
+    const alpha = factory({ ...factories[0]!, services: ['training'], location: { lat: 44.52, lon: 11.37 } });
+    const [first] = rankFactories([alpha], antennas, query);
+    expect(reasonsFor(first!, query, { sectors, needs }, words).map((r) => r.text)).toEqual([
+      'Austria is a partner in its consortium',
+      'covers health and climate',
+      'offers training',
+      '560 km from Vienna',
+    ]);
+    const [mt] = rankFactories(factories, antennas, q('MT'));
+    expect(reasonsFor(mt!, q('MT'), { sectors, needs }, words)[0]!.text).toBe('an AI Factory Antenna in Malta links to it');
+    expect(rankingSummary(3, q('PT'), { sectors, needs }, words)).toBe('3 factories ranked for Portugal');
+  });
+});
+
+describe('rankFactories on the real dataset', () => {
+  const data = loadDataset();
+  const top = (query: FinderQuery, n = 3) => ids(rankFactories(data.factories, data.antennas, query)).slice(0, n);
+
+  it('never leaves anyone empty-handed: every factory, ranked, for every country', () => {
+    for (const c of ['IT', 'PT', 'IS', 'UA', 'MT', 'IE', 'XK', 'GE', null])
+      expect(rankFactories(data.factories, data.antennas, q(c))).toHaveLength(data.factories.length);
+  });
+
+  it('Italy: its own factory first, then the nearest', () => {
+    expect(top(q('IT', ['agrifood']))).toEqual(['it4lia', 'bsc-aif', 'brain-plus-plus']);
+    expect(top(q('IT'))).toEqual(['it4lia', 'slaif', 'ai-at']);
+  });
+
+  it('Portugal: the Spanish factory it is a partner of, then health factories by distance', () => {
+    expect(top(q('PT', ['health']), 4)).toEqual(['bsc-aif', '1healthai', 'ai2f', 'jaif']);
+  });
+
+  it('Iceland: LUMI through its antenna, then the nearest', () => {
+    expect(top(q('IS'))).toEqual(['lumi-aif', 'nlaif', 'mimer']);
+  });
+
+  it('Ukraine: no involvement, so the nearest first', () => {
+    expect(top(q('UA'))).toEqual(['litai', 'ro-aif', 'gaia-aif']);
+  });
+
+  it('Malta: Pharos through its antenna, then the nearest', () => {
+    expect(top(q('MT'))).toEqual(['pharos', 'it4lia', 'brain-plus-plus']);
+  });
+
+  it('partner countries see their consortia above the rest', () => {
+    expect(top(q('AT'), 2)).toEqual(['ai-at', 'it4lia']);
+    expect(top(q('NO'), 2)).toEqual(['lumi-aif', 'mimer']);
+  });
+});

@@ -1,0 +1,204 @@
+// "Which AI Factory is for me?": ranks every factory for a country, some sectors and a need.
+import { geoDistance } from 'd3-geo';
+import { capitalOf, type Capital } from '../geo/capitals';
+import { getParam, readableQuery, type ParamSource } from '../url/filters';
+import type { Formats } from '../i18n/format';
+import type { Antenna, Factory, Sector } from '../data/schema';
+import type { Translate } from '../i18n/translate';
+
+/** What the finder needs of a factory: the page ships only this to the browser. */
+export type FinderFactory = Pick<
+  Factory,
+  'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'
+>;
+export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
+
+export interface FinderQuery {
+  /** A country the finder knows a capital for, or null. */
+  country: string | null;
+  /** Sector slugs, in the order of the controlled list. */
+  sectors: string[];
+  /** A need slug (see `needSlug`), or null. */
+  need: string | null;
+}
+
+export interface Need {
+  slug: string;
+  label: string;
+  /** The service as the data spells it. */
+  service: string;
+}
+
+/** How the chosen country takes part, strongest first; `none` when it does not. */
+export type Involvement = 'host' | 'partner' | 'antenna' | 'none';
+
+const INVOLVEMENT_WEIGHT: Record<Involvement, number> = { host: 3, partner: 2, antenna: 1, none: 0 };
+
+export interface Suggestion {
+  factory: FinderFactory;
+  involvement: Involvement;
+  /** The chosen sectors the factory covers. */
+  sectorMatches: string[];
+  needMatch: boolean;
+  /** Great-circle distance from the capital, rounded to 10 km; null without a country. */
+  distanceKm: number | null;
+}
+
+export const EARTH_RADIUS_KM = 6371;
+
+/** "start-up & sme support" → "start-up-sme-support": a need as it appears in the URL. */
+export function needSlug(service: string): string {
+  return service
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** "start-up & sme support" → "Start-up & SME support". */
+export function needLabel(service: string): string {
+  const text = service.replace(/\bsme\b/gi, 'SME');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The services named in the data, most common first: the needs the finder can honestly match. */
+export function needsOf(factories: readonly Pick<Factory, 'services'>[]): Need[] {
+  const counts = new Map<string, number>();
+  for (const f of factories) for (const s of new Set(f.services)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, n], [b, m]) => m - n || a.localeCompare(b))
+    .map(([service]) => ({ slug: needSlug(service), label: needLabel(service), service }));
+}
+
+/** Reads `?country=PT&sector=health,energy&need=training`; anything unknown is dropped, nothing throws. */
+export function parseFinderQuery(
+  params: ParamSource,
+  domain: { sectors: readonly string[]; needs: readonly string[] },
+): FinderQuery {
+  const country = getParam(params, 'country').split(',')[0]!.trim().toUpperCase();
+  const sectors = new Set(
+    getParam(params, 'sector')
+      .split(',')
+      .map((s) => s.trim().toLowerCase()),
+  );
+  const need = getParam(params, 'need').split(',')[0]!.trim().toLowerCase();
+  return {
+    country: capitalOf(country) ? country : null,
+    sectors: domain.sectors.filter((s) => sectors.has(s)),
+    need: domain.needs.includes(need) ? need : null,
+  };
+}
+
+/** Query string without "?", in a fixed key order; empty parts left out. */
+export function serializeFinderQuery(query: FinderQuery): string {
+  const params = new URLSearchParams();
+  if (query.country) params.set('country', query.country);
+  if (query.sectors.length) params.set('sector', query.sectors.join(','));
+  if (query.need) params.set('need', query.need);
+  return readableQuery(params);
+}
+
+export function distanceKm(from: Pick<Capital, 'lat' | 'lon'>, to: { lat: number; lon: number }): number {
+  const radians = geoDistance([from.lon, from.lat], [to.lon, to.lat]);
+  return Math.round((radians * EARTH_RADIUS_KM) / 10) * 10;
+}
+
+function involvementOf(f: FinderFactory, country: string | null, antennas: readonly FinderAntenna[]): Involvement {
+  if (!country) return 'none';
+  if (f.country === country) return 'host';
+  if (f.partnerCountries.includes(country)) return 'partner';
+  if (antennas.some((a) => a.country === country && a.factoryIds.includes(f.id))) return 'antenna';
+  return 'none';
+}
+
+/**
+ * Every factory, best first. The rule, in order of precedence:
+ * 1. how your country takes part: it hosts the factory, then it is a partner in its consortium, then an
+ *    AI Factory Antenna in your country links to it, then no involvement;
+ * 2. how many of your sectors the factory covers (more first);
+ * 3. whether it offers your need;
+ * 4. great-circle distance from your capital to the factory's site (nearer first), rounded to 10 km;
+ * 5. the factory's name, so that equal factories keep a stable, alphabetical order.
+ * Without a country, 1 and 4 do not apply: the order is by sectors, need, then name.
+ * Nothing is filtered out: a factory with no match still appears, further down.
+ */
+export function rankFactories(
+  factories: readonly FinderFactory[],
+  antennas: readonly FinderAntenna[],
+  query: FinderQuery,
+): Suggestion[] {
+  const capital = query.country ? capitalOf(query.country) : undefined;
+  const need = query.need;
+  const suggestions = factories.map<Suggestion>((factory) => ({
+    factory,
+    involvement: involvementOf(factory, capital ? query.country : null, antennas),
+    sectorMatches: query.sectors.filter((s) => factory.sectors.includes(s)),
+    needMatch: need !== null && factory.services.some((s) => needSlug(s) === need),
+    distanceKm: capital ? distanceKm(capital, factory.location) : null,
+  }));
+  return suggestions.sort(
+    (a, b) =>
+      INVOLVEMENT_WEIGHT[b.involvement] - INVOLVEMENT_WEIGHT[a.involvement] ||
+      b.sectorMatches.length - a.sectorMatches.length ||
+      Number(b.needMatch) - Number(a.needMatch) ||
+      (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
+      a.factory.name.localeCompare(b.factory.name, 'en'),
+  );
+}
+
+export interface ReasonLabels {
+  sectors: readonly Sector[];
+  needs: readonly Need[];
+}
+
+/** The `finder` messages and formatters of the page's language. */
+export interface FinderWords {
+  t: Translate;
+  fmt: Formats;
+}
+
+export type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
+
+export interface Reason {
+  kind: ReasonKind;
+  text: string;
+}
+
+/** A label inside a sentence: "covers health…", but German keeps its capitals ("deckt Gesundheit… ab"). */
+function inSentence(text: string, t: Translate): string {
+  return t('labelCase') === 'keep' ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Why a factory stands where it does, in plain words: "hosted in Portugal", "covers health", "1,240 km from Lisbon". */
+export function reasonsFor(s: Suggestion, query: FinderQuery, labels: ReasonLabels, { t, fmt }: FinderWords): Reason[] {
+  const reasons: Reason[] = [];
+  const country = query.country ? fmt.countryName(query.country) : '';
+  if (s.involvement === 'host') reasons.push({ kind: 'host', text: t('reasonHost', { country }) });
+  if (s.involvement === 'partner') reasons.push({ kind: 'partner', text: t('reasonPartner', { country }) });
+  if (s.involvement === 'antenna') reasons.push({ kind: 'antenna', text: t('reasonAntenna', { country }) });
+  if (s.sectorMatches.length) {
+    const names = s.sectorMatches.map((slug) => inSentence(labels.sectors.find((x) => x.slug === slug)?.label ?? slug, t));
+    reasons.push({ kind: 'sector', text: t('reasonSectors', { sectors: fmt.list(names) }) });
+  }
+  if (s.needMatch) {
+    const need = labels.needs.find((n) => n.slug === query.need);
+    reasons.push({ kind: 'need', text: t('reasonNeed', { need: need ? inSentence(need.label, t) : (query.need ?? '') }) });
+  }
+  const capital = query.country ? capitalOf(query.country) : undefined;
+  if (s.distanceKm !== null && capital)
+    reasons.push({
+      kind: 'distance',
+      // The capital's English name: the languages that cannot inflect it say "the capital" instead (messages).
+      text: s.distanceKm < 10 ? t('reasonIn', { city: capital.city }) : t('reasonDistance', { km: fmt.number(s.distanceKm), city: capital.city }),
+    });
+  return reasons;
+}
+
+/** "19 factories ranked for Portugal", read out by the page's live region. */
+export function rankingSummary(count: number, query: FinderQuery, labels: ReasonLabels, { t, fmt }: FinderWords): string {
+  if (query.country) return t('summaryCountry', { count, country: fmt.countryName(query.country) });
+  const names = query.sectors.map((slug) => inSentence(labels.sectors.find((x) => x.slug === slug)?.label ?? slug, t));
+  const need = labels.needs.find((n) => n.slug === query.need);
+  if (need) names.push(inSentence(need.label, t));
+  if (names.length) return t('summaryChoices', { count, choices: fmt.list(names) });
+  return t('summaryNone', { count });
+}

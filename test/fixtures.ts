@@ -1,0 +1,129 @@
+// Small, hand-made records for unit tests: enough variety to exercise every aggregate, nothing real.
+import type { Antenna, Change, Factory, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
+
+export const sectors: Sector[] = [
+  { slug: 'health', label: 'Health' },
+  { slug: 'climate', label: 'Climate' },
+  { slug: 'finance', label: 'Finance' },
+  { slug: 'space', label: 'Space' },
+];
+
+const source = [{ url: 'https://example.org/source', title: 'Example source' }];
+
+export function factory(overrides: Partial<Factory> & Pick<Factory, 'id'>): Factory {
+  return {
+    name: `Factory ${overrides.id}`,
+    host: 'Host centre',
+    city: 'City',
+    country: 'IT',
+    location: { lat: 45, lon: 10 },
+    wave: 1,
+    selectedOn: '2024-12-10',
+    partnerCountries: [],
+    sectors: [],
+    supercomputer: { name: 'Machine', kind: 'new', operationalFrom: null },
+    funding: { totalEur: null, euEur: null, nationalEur: null },
+    services: [],
+    url: 'https://example.org',
+    sources: source,
+    ...overrides,
+  };
+}
+
+export const waves: Wave[] = [
+  { id: 1, label: 'Wave 1', selectedOn: '2024-12-10', announcedEur: 1_500_000_000, euEur: 750_000_000, sources: source },
+  { id: 2, label: 'Wave 2', selectedOn: '2025-03-12', announcedEur: 485_000_000, euEur: null, sources: source },
+  { id: 3, label: 'Wave 3', selectedOn: '2025-10-10', announcedEur: null, announcedMinEur: 500_000_000, euEur: null, sources: source },
+];
+
+export const factories: Factory[] = [
+  factory({
+    id: 'alpha',
+    name: 'Alpha AI Factory',
+    city: 'Bologna',
+    country: 'IT',
+    partnerCountries: ['AT', 'SI'],
+    sectors: ['health', 'climate'],
+    supercomputer: { name: 'Leonardo', kind: 'upgrade', operationalFrom: '2025-06' },
+    funding: { totalEur: 430_000_000, euEur: 215_000_000, nationalEur: 215_000_000 },
+  }),
+  factory({
+    id: 'beta',
+    name: 'Beta Factory',
+    city: 'Linköping',
+    country: 'SE',
+    partnerCountries: [],
+    sectors: ['health'],
+    funding: { totalEur: 100_000_000, euEur: null, nationalEur: null },
+  }),
+  factory({
+    id: 'gamma',
+    name: 'Gamma',
+    city: 'Kajaani',
+    country: 'FI',
+    wave: 2,
+    selectedOn: '2025-03-12',
+    partnerCountries: ['IT', 'NO'],
+    sectors: ['space'],
+    supercomputer: { name: 'LUMI-AI', kind: 'new', operationalFrom: '2026' },
+  }),
+];
+
+export const antennas: Antenna[] = [
+  {
+    id: 'antenna-mt',
+    country: 'MT',
+    name: null,
+    host: null,
+    city: null,
+    location: null,
+    factoryIds: ['alpha'],
+    announcedOn: '2025-10-13',
+    euEur: null,
+    sources: source,
+  },
+  {
+    id: 'antenna-is',
+    country: 'IS',
+    name: null,
+    host: null,
+    city: null,
+    location: null,
+    factoryIds: ['gamma'],
+    announcedOn: '2025-10-13',
+    euEur: null,
+    sources: source,
+  },
+  {
+    id: 'antenna-be',
+    country: 'BE',
+    name: null,
+    host: null,
+    city: null,
+    location: null,
+    factoryIds: [],
+    announcedOn: '2025-10-13',
+    euEur: null,
+    sources: source,
+  },
+];
+
+export const programme: Programme = {
+  label: 'AI Factories and Antennas',
+  committedEur: null,
+  committedMinEur: 2_600_000_000,
+  statedOn: '2025-10-10',
+  sources: [{ url: 'https://example.org/programme', title: 'Programme source' }],
+};
+
+export const gigafactories: Gigafactories = {
+  status: 'None selected.',
+  events: [{ date: '2026-01-16', summary: 'A regulation.', source: source[0]! }],
+};
+
+export const changes: Change[] = [
+  { date: '2024-12-10', summary: 'Wave 1 selected.', ids: ['wave-1', 'alpha', 'beta'], source: 'https://example.org/w1' },
+  { date: '2025-03-12', summary: 'Wave 2 selected.', ids: ['wave-2', 'gamma'], source: 'https://example.org/w2' },
+  { date: '2025-10-13', summary: 'Antennas selected.', ids: ['antenna-mt', 'antenna-is', 'antenna-be'], source: 'https://example.org/a' },
+  { date: '2026-11-26', summary: 'Programme figure stored.', ids: ['programme'], source: 'https://example.org/p' },
+];
