@@ -57,4 +57,11 @@ describe('scripts/check-data.ts', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('changes[4].ids[1]: no factory, antenna, wave or programme entry with id "no-such-factory"');
   }, 20_000);
+
+  it('exits non-zero and names a figure that no source states', () => {
+    // Luxembourg's EU share is not disclosed; a number there with no source behind it must stop the build.
+    const result = checkData(badCopy((raw) => (raw.factories[3]!.funding.euEur = 56_000_000)));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('factories[3].funding.euEur: no source');
+  }, 20_000);
 });

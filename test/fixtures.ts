@@ -1,5 +1,6 @@
 // Small, hand-made records for unit tests: enough variety to exercise every aggregate, nothing real.
-import type { Antenna, Change, Factory, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
+import { eventOf } from '../lib/data/events';
+import type { Antenna, Change, Factory, FactoryRecord, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
 
 export const sectors: Sector[] = [
   { slug: 'health', label: 'Health' },
@@ -10,8 +11,12 @@ export const sectors: Sector[] = [
 
 const source = [{ url: 'https://example.org/source', title: 'Example source' }];
 
+/**
+ * A factory as the pages get it, with one source (`s1`) that states its selection date and machine.
+ * `supercomputer.operationalFrom` follows the operation event unless the override sets it.
+ */
 export function factory(overrides: Partial<Factory> & Pick<Factory, 'id'>): Factory {
-  return {
+  const record: Omit<FactoryRecord, 'supercomputer'> & { supercomputer: Partial<Factory['supercomputer']> } = {
     name: `Factory ${overrides.id}`,
     host: 'Host centre',
     city: 'City',
@@ -21,13 +26,19 @@ export function factory(overrides: Partial<Factory> & Pick<Factory, 'id'>): Fact
     selectedOn: '2024-12-10',
     partnerCountries: [],
     sectors: [],
-    supercomputer: { name: 'Machine', kind: 'new', operationalFrom: null },
+    supercomputer: { name: 'Machine', kind: 'new' },
     funding: { totalEur: null, euEur: null, nationalEur: null },
+    events: [],
     services: [],
     url: 'https://example.org',
-    sources: source,
+    access: [],
+    sources: [{ id: 's1', ...source[0]! }],
+    cite: { selectedOn: ['s1'], supercomputer: ['s1'] },
+    checkedOn: '2026-11-26',
     ...overrides,
   };
+  const { name = 'Machine', kind = 'new', operationalFrom = eventOf(record, 'operation')?.date ?? null } = record.supercomputer;
+  return { ...record, supercomputer: { name, kind, operationalFrom } };
 }
 
 export const waves: Wave[] = [
@@ -46,6 +57,16 @@ export const factories: Factory[] = [
     sectors: ['health', 'climate'],
     supercomputer: { name: 'Leonardo', kind: 'upgrade', operationalFrom: '2025-06' },
     funding: { totalEur: 430_000_000, euEur: 215_000_000, nationalEur: 215_000_000 },
+    events: [{ kind: 'operation', date: '2025-06', status: 'reported', sources: ['s1'] }],
+    cite: {
+      selectedOn: ['s1'],
+      partnerCountries: ['s1'],
+      sectors: ['s1'],
+      supercomputer: ['s1'],
+      'funding.totalEur': ['s1'],
+      'funding.euEur': ['s1'],
+      'funding.nationalEur': ['s1'],
+    },
   }),
   factory({
     id: 'beta',
@@ -55,6 +76,7 @@ export const factories: Factory[] = [
     partnerCountries: [],
     sectors: ['health'],
     funding: { totalEur: 100_000_000, euEur: null, nationalEur: null },
+    cite: { selectedOn: ['s1'], sectors: ['s1'], supercomputer: ['s1'], 'funding.totalEur': ['s1'] },
   }),
   factory({
     id: 'gamma',
@@ -66,6 +88,8 @@ export const factories: Factory[] = [
     partnerCountries: ['IT', 'NO'],
     sectors: ['space'],
     supercomputer: { name: 'LUMI-AI', kind: 'new', operationalFrom: '2026' },
+    events: [{ kind: 'operation', date: '2026', status: 'planned', sources: ['s1'] }],
+    cite: { selectedOn: ['s1'], partnerCountries: ['s1'], sectors: ['s1'], supercomputer: ['s1'] },
   }),
 ];
 
@@ -81,6 +105,7 @@ export const antennas: Antenna[] = [
     announcedOn: '2025-10-13',
     euEur: null,
     sources: source,
+    checkedOn: '2026-11-24',
   },
   {
     id: 'antenna-is',
@@ -93,6 +118,7 @@ export const antennas: Antenna[] = [
     announcedOn: '2025-10-13',
     euEur: null,
     sources: source,
+    checkedOn: '2026-11-24',
   },
   {
     id: 'antenna-be',
@@ -105,6 +131,7 @@ export const antennas: Antenna[] = [
     announcedOn: '2025-10-13',
     euEur: null,
     sources: source,
+    checkedOn: '2026-11-24',
   },
 ];
 
@@ -114,10 +141,11 @@ export const programme: Programme = {
   committedMinEur: 2_600_000_000,
   statedOn: '2025-10-10',
   sources: [{ url: 'https://example.org/programme', title: 'Programme source' }],
+  access: [{ label: 'Access calls', url: 'https://example.org/access', sources: source }],
 };
 
 export const gigafactories: Gigafactories = {
-  status: 'None selected.',
+  status: { stage: 'no-call' },
   events: [{ date: '2026-01-16', summary: 'A regulation.', source: source[0]! }],
 };
 

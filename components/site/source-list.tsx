@@ -1,11 +1,14 @@
 import type { Source } from '@/lib/data/schema';
 
-/** Sources as a numbered list: title linked, publisher's host beside it so a reader can judge it at a glance. */
-export function SourceList({ sources, className }: { sources: readonly Source[]; className?: string }) {
+/**
+ * Sources as a numbered list: title linked, publisher's host beside it so a reader can judge it at a glance. With
+ * `anchor`, item N gets the id `<anchor>-N`, so a figure's reference [N] can link to it.
+ */
+export function SourceList({ sources, className, anchor }: { sources: readonly Source[]; className?: string; anchor?: string }) {
   return (
     <ol className={className}>
-      {sources.map((s) => (
-        <li key={s.url}>
+      {sources.map((s, i) => (
+        <li key={s.url} id={anchor ? `${anchor}-${i + 1}` : undefined}>
           <a href={s.url} rel="noopener noreferrer">
             {s.title}
           </a>{' '}

@@ -19,6 +19,8 @@ describe('browserDataset', () => {
     expect(slim.programme.note).toBeUndefined();
     expect(slim.programme.sources).toEqual(data.programme.sources.slice(0, 1));
     expect(slim.factories.flatMap((f) => f.sources).every((s) => s.title === '')).toBe(true);
+    expect(slim.factories.every((f) => f.access.length === 0 && f.disputes === undefined)).toBe(true);
+    expect(slim.programme.access).toEqual([]);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.75);
   });
 });

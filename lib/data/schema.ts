@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from './countries';
 
 const isoDate = z.iso.date();
-/** Operation dates are often announced as a year or a month only. */
+/** Announced dates are often a year or a month only. */
 const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
@@ -13,10 +13,68 @@ const country = z
   .refine(isCountryCode, { error: (issue) => `unknown country code ${JSON.stringify(issue.input)}` });
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug');
 const text = z.string().trim().min(1, 'expected a non-empty string');
+const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const sourceSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }),
+  url: httpUrl,
   title: text,
+});
+
+/** A factory's source: `id` is how the record's figures, events and access routes name it. */
+export const citedSourceSchema = sourceSchema.extend({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a short kebab-case id'),
+});
+
+/** The ids, within one record, of the sources that state something. */
+const sourceRefs = z.array(z.string()).min(1, 'expected at least one source id');
+
+/** The figures of a factory that a reader may cite one at a time; each stated one names its sources. */
+export const FIGURE_PATHS = [
+  'selectedOn',
+  'partnerCountries',
+  'sectors',
+  'supercomputer',
+  'funding.totalEur',
+  'funding.euEur',
+  'funding.nationalEur',
+] as const;
+export const figurePathSchema = z.enum(FIGURE_PATHS);
+
+/**
+ * Who states a figure: the ids of the sources that state it, or how it follows from other figures. A `sum` is
+ * the total of its parts; a `half` is half of one figure, on the word of the sources that state an equal split.
+ */
+export const citationSchema = z.union([
+  sourceRefs,
+  z.object({ derived: z.literal('sum'), of: z.array(figurePathSchema).min(2, 'expected at least two parts') }),
+  z.object({ derived: z.literal('half'), of: z.tuple([figurePathSchema]), sources: sourceRefs }),
+]);
+
+/**
+ * A dated step of a factory: `launch` is the start of its services, `operation` its supercomputer entering
+ * service. `reported` means a source says it happened on that date; `planned` that a source announced it for it.
+ */
+export const eventSchema = z.object({
+  kind: z.enum(['launch', 'operation']),
+  date: partialDate,
+  status: z.enum(['reported', 'planned']),
+  sources: sourceRefs,
+  /** The source's own wording where the date field cannot hold it ("first half of 2026"). */
+  note: text.optional(),
+});
+
+/** Where an SME or researcher gets in: the factory's own site, an application page or a contact page. */
+export const accessSchema = z.object({
+  kind: z.enum(['website', 'apply', 'contact']),
+  url: httpUrl,
+  sources: sourceRefs,
+});
+
+/** Sources that disagree about a figure or an event, and what the dataset uses. */
+export const disputeSchema = z.object({
+  about: z.union([figurePathSchema, z.enum(['events.launch', 'events.operation'])]),
+  note: text,
+  sources: z.array(z.string()).min(2, 'expected the ids of at least two sources that disagree'),
 });
 
 export const locationSchema = z.object({
@@ -45,12 +103,17 @@ export const factorySchema = z.object({
   supercomputer: z.object({
     name: text,
     kind: z.enum(['new', 'upgrade']),
-    operationalFrom: partialDate.nullable().optional(),
   }),
   funding: fundingSchema,
+  events: z.array(eventSchema),
   services: z.array(text),
-  url: z.url({ protocol: /^https?$/ }),
-  sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+  url: httpUrl,
+  access: z.array(accessSchema),
+  sources: z.array(citedSourceSchema).min(1, 'expected at least one source'),
+  cite: z.partialRecord(figurePathSchema, citationSchema),
+  disputes: z.array(disputeSchema).optional(),
+  /** The day the record was last checked against its sources. */
+  checkedOn: isoDate,
 });
 
 export const antennaSchema = z.object({
@@ -64,6 +127,7 @@ export const antennaSchema = z.object({
   announcedOn: isoDate,
   euEur: euros,
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+  checkedOn: isoDate,
 });
 
 export const waveSchema = z.object({
@@ -78,6 +142,14 @@ export const waveSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),
 });
 
+/** A way into the whole network, not one factory's: EuroHPC's access calls. */
+export const programmeAccessSchema = z.object({
+  label: text,
+  url: httpUrl,
+  note: text.optional(),
+  sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+});
+
 /** The whole initiative's commitment, stated like a wave's: an exact figure, or only "over €X". */
 export const programmeSchema = z.object({
   label: text,
@@ -87,12 +159,19 @@ export const programmeSchema = z.object({
   statedOn: isoDate,
   note: text.optional(),
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),
+  access: z.array(programmeAccessSchema),
 });
 
-/** Where the AI Gigafactories stand: a dated, sourced line per step, and one sentence for the present state. */
+/**
+ * Where the AI Gigafactories stand: a stage the pages word in their language, a dated, sourced line per step,
+ * and a note in the sources' own words.
+ */
 export const gigafactoriesSchema = z.object({
-  /** One sentence, shown on the dashboard. */
-  status: text,
+  status: z.discriminatedUnion('stage', [
+    z.object({ stage: z.literal('no-call') }),
+    z.object({ stage: z.literal('call-launched'), on: isoDate }),
+    z.object({ stage: z.literal('selected'), on: isoDate }),
+  ]),
   note: text.optional(),
   events: z
     .array(z.object({ date: isoDate, summary: text, source: sourceSchema }))
@@ -107,10 +186,11 @@ export const changeSchema = z.object({
   date: isoDate,
   summary: text,
   ids: z.array(text).min(1, 'expected at least one id'),
-  source: z.url({ protocol: /^https?$/ }),
+  source: httpUrl,
 });
 
 export const datasetSchema = z.object({
+  /** The day the data was last checked against its sources: its version. */
   asOf: isoDate,
   programme: programmeSchema,
   waves: z.array(waveSchema).min(1),
@@ -125,7 +205,21 @@ export const sectorSchema = z.object({ slug, label: text, labels: z.record(z.str
 export const sectorsSchema = z.array(sectorSchema).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Factory = z.infer<typeof factorySchema>;
+export type CitedSource = z.infer<typeof citedSourceSchema>;
+export type FigurePath = z.infer<typeof figurePathSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type FactoryEvent = z.infer<typeof eventSchema>;
+export type Access = z.infer<typeof accessSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+/** A factory as the data file holds it. */
+export type FactoryRecord = z.infer<typeof factorySchema>;
+/**
+ * A factory as the pages get it. `supercomputer.operationalFrom` is the operation event's date, planned or
+ * reported, kept for the views that still read it; new code reads `events` (lib/data/events.ts), which says which.
+ */
+export type Factory = Omit<FactoryRecord, 'supercomputer'> & {
+  supercomputer: FactoryRecord['supercomputer'] & { operationalFrom: string | null };
+};
 export type Antenna = z.infer<typeof antennaSchema>;
 export type Wave = z.infer<typeof waveSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
@@ -133,4 +227,4 @@ export type Funding = z.infer<typeof fundingSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Gigafactories = z.infer<typeof gigafactoriesSchema>;
 export type Change = z.infer<typeof changeSchema>;
-export type Dataset = z.infer<typeof datasetSchema> & { sectors: Sector[] };
+export type Dataset = Omit<z.infer<typeof datasetSchema>, 'factories'> & { factories: Factory[]; sectors: Sector[] };

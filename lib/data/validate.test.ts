@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError, formatPath, validateDataset, validateSectors } from './validate';
 import { antennas, changes, factories, gigafactories, programme, sectors, waves } from '../../test/fixtures';
 
-const good = () => structuredClone({ asOf: '2025-10-13', programme, waves, factories, antennas, gigafactories, changes });
+const good = () => structuredClone({ asOf: '2026-11-26', programme, waves, factories, antennas, gigafactories, changes });
 
 function problemsOf(raw: unknown): string[] {
   try {
@@ -136,7 +136,7 @@ describe('validateDataset', () => {
 
   it('rejects a source that is not an http(s) URL', () => {
     const raw = good();
-    raw.factories[0]!.sources = [{ url: 'javascript:alert(1)', title: 'x' }];
+    raw.factories[0]!.sources = [{ id: 's1', url: 'javascript:alert(1)', title: 'x' }];
     expect(problemsOf(raw)[0]).toMatch(/^factories\[0\]\.sources\[0\]\.url: /);
   });
 
@@ -158,5 +158,56 @@ describe('formatPath', () => {
   it('joins keys and indices', () => {
     expect(formatPath(['factories', 2, 'funding', 'euEur'])).toBe('factories[2].funding.euEur');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('validateDataset: per-figure sources, events and the check date', () => {
+  /** The fixtures with a fourth factory, so a problem can sit at factories[3]. */
+  const four = () => {
+    const raw = good();
+    raw.factories.push({ ...structuredClone(raw.factories[0]!), id: 'delta' });
+    return raw;
+  };
+
+  it('fails a figure without a source, naming the record and field', () => {
+    const raw = four();
+    delete raw.factories[3]!.cite['funding.euEur'];
+    expect(problemsOf(raw)).toEqual(['factories[3].funding.euEur: no source']);
+  });
+
+  it('gives the views the operation date as supercomputer.operationalFrom', () => {
+    const data = validateDataset(good(), sectors);
+    expect(data.factories.map((f) => f.supercomputer.operationalFrom)).toEqual(['2025-06', null, '2026']);
+  });
+
+  it('rejects two events of a kind, a report dated after the check, and an event source the record lacks', () => {
+    const raw = good();
+    raw.factories[2]!.events = [
+      { kind: 'operation', date: '2026', status: 'planned', sources: ['s1'] },
+      { kind: 'operation', date: '2027', status: 'planned', sources: ['s1'] },
+      { kind: 'launch', date: '2026-12', status: 'reported', sources: ['nope'] },
+    ];
+    expect(problemsOf(raw)).toEqual([
+      'factories[2].events[1].kind: a second "operation" event; keep only the newest claim',
+      'factories[2].events[2].date: reported for 2026-12, after the record was checked (2026-11-26)',
+      'factories[2].events[2].sources[0]: no source with id "nope"',
+    ]);
+  });
+
+  it('keeps asOf the day of the last check: no record checked and no change made after it', () => {
+    const raw = good();
+    raw.asOf = '2026-11-25';
+    expect(problemsOf(raw)).toEqual([
+      'factories[0].checkedOn: 2026-11-26 is after asOf (2026-11-25)',
+      'factories[1].checkedOn: 2026-11-26 is after asOf (2026-11-25)',
+      'factories[2].checkedOn: 2026-11-26 is after asOf (2026-11-25)',
+      'changes[3].date: 2026-11-26 is after asOf (2026-11-25); asOf is the day the data was last checked',
+    ]);
+  });
+
+  it('requires the date a gigafactory call opened', () => {
+    const raw = good() as unknown as { gigafactories: { status: Record<string, unknown> } };
+    raw.gigafactories.status = { stage: 'call-launched' };
+    expect(problemsOf(raw)).toEqual(['gigafactories.status.on: expected string, received undefined']);
   });
 });

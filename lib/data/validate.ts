@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { datasetSchema, sectorsSchema, type Dataset, type Sector } from './schema';
+import { withOperationalFrom } from './events';
+import { citationProblems } from './figures';
+import { datasetSchema, sectorsSchema, type Dataset, type FactoryRecord, type Sector } from './schema';
 
 /** Thrown when a data file is unusable; lists every problem, each prefixed by the path of the bad field. */
 export class DatasetError extends Error {
@@ -74,12 +76,18 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
     for (const { value, index } of duplicates(f.partnerCountries))
       problems.push(`${at}.partnerCountries[${index}]: ${value} listed twice`);
     problems.push(...fundingProblems(f.funding, `${at}.funding`));
+    problems.push(...citationProblems(f, at));
+    problems.push(...recordProblems(f, at, data.asOf));
   });
 
   data.antennas.forEach((a, i) => {
     a.factoryIds.forEach((id, j) => {
       if (!factoryIds.has(id)) problems.push(`antennas[${i}].factoryIds[${j}]: no factory with id "${id}"`);
     });
+    if (a.checkedOn > data.asOf) problems.push(`antennas[${i}].checkedOn: ${a.checkedOn} is after asOf (${data.asOf})`);
+  });
+  data.gigafactories.events.forEach((e, i) => {
+    if (e.date > data.asOf) problems.push(`gigafactories.events[${i}].date: ${e.date} is after asOf (${data.asOf})`);
   });
 
   if (data.programme.committedEur !== null && data.programme.committedMinEur !== undefined)
@@ -90,11 +98,41 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
   problems.push(...changeProblems(data));
 
   if (problems.length) throw new DatasetError(file, problems);
-  return { ...data, sectors };
+  return { ...data, factories: data.factories.map(withOperationalFrom), sectors };
+}
+
+/**
+ * A record's dates against the day it was checked, and the ids its events, access routes and disputes name. A
+ * reported event cannot be later than the check that found the report.
+ */
+function recordProblems(f: FactoryRecord, at: string, asOf: string): string[] {
+  const problems: string[] = [];
+  const ids = new Set(f.sources.map((s) => s.id));
+  const known = (list: readonly string[], where: string) =>
+    list.forEach((id, k) => {
+      if (!ids.has(id)) problems.push(`${where}[${k}]: no source with id "${id}"`);
+    });
+  if (f.checkedOn > asOf) problems.push(`${at}.checkedOn: ${f.checkedOn} is after asOf (${asOf})`);
+  f.events.forEach((e, j) => {
+    if (f.events.findIndex((o) => o.kind === e.kind) !== j)
+      problems.push(`${at}.events[${j}].kind: a second "${e.kind}" event; keep only the newest claim`);
+    if (e.status === 'reported' && e.date > f.checkedOn)
+      problems.push(`${at}.events[${j}].date: reported for ${e.date}, after the record was checked (${f.checkedOn})`);
+    known(e.sources, `${at}.events[${j}].sources`);
+  });
+  f.access.forEach((a, j) => known(a.sources, `${at}.access[${j}].sources`));
+  f.disputes?.forEach((d, j) => known(d.sources, `${at}.disputes[${j}].sources`));
+  return problems;
 }
 
 /** The ids a change may name: every record, `wave-<n>`, and the two programme-level entries. */
-export function changeTargets(data: Pick<Dataset, 'waves' | 'factories' | 'antennas'>): Set<string> {
+interface Records {
+  waves: readonly { id: number }[];
+  factories: readonly { id: string }[];
+  antennas: readonly { id: string }[];
+}
+
+export function changeTargets(data: Records): Set<string> {
   return new Set([
     ...data.factories.map((f) => f.id),
     ...data.antennas.map((a) => a.id),
@@ -109,10 +147,11 @@ export function changeKey(change: Pick<Dataset['changes'][number], 'date' | 'ids
   return `${change.date}:${[...change.ids].sort().join(',')}`;
 }
 
-function changeProblems(data: Omit<Dataset, 'sectors'>): string[] {
+function changeProblems(data: Records & Pick<Dataset, 'changes' | 'asOf'>): string[] {
   const problems: string[] = [];
   const targets = changeTargets(data);
   data.changes.forEach((c, i) => {
+    if (c.date > data.asOf) problems.push(`changes[${i}].date: ${c.date} is after asOf (${data.asOf}); asOf is the day the data was last checked`);
     c.ids.forEach((id, j) => {
       if (!targets.has(id)) problems.push(`changes[${i}].ids[${j}]: no factory, antenna, wave or programme entry with id "${id}"`);
     });

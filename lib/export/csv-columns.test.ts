@@ -25,6 +25,43 @@ describe('factoriesCsv', () => {
     });
   });
 
+  it('writes each date with its status, the funding sources and the check date', () => {
+    const f = factory({
+      id: 'x',
+      checkedOn: '2026-12-04',
+      funding: { totalEur: 100, euEur: 50, nationalEur: 50 },
+      events: [
+        { kind: 'launch', date: '2025-09-05', status: 'reported', sources: ['s1'] },
+        { kind: 'operation', date: '2025', status: 'planned', sources: ['plan'] },
+      ],
+      sources: [
+        { id: 's1', url: 'https://example.org/s1', title: 'One' },
+        { id: 'plan', url: 'https://example.org/plan', title: 'Plan' },
+        { id: 'money', url: 'https://example.org/money', title: 'Money' },
+      ],
+      cite: {
+        selectedOn: ['s1'],
+        supercomputer: ['s1'],
+        'funding.totalEur': { derived: 'sum', of: ['funding.euEur', 'funding.nationalEur'] },
+        'funding.euEur': ['money'],
+        'funding.nationalEur': ['money', 's1'],
+      },
+    });
+    const cols = ['launch_date', 'launch_status', 'operational_from', 'operation_status', 'funding_sources', 'checked_on'];
+    const [row] = parse(factoriesCsv([f, factory({ id: 'y' })], sectors, cols));
+    expect(row).toEqual({
+      launch_date: '2025-09-05',
+      launch_status: 'reported',
+      operational_from: '2025',
+      operation_status: 'overdue',
+      funding_sources: 'https://example.org/s1; https://example.org/money',
+      checked_on: '2026-12-04',
+    });
+    expect(factoriesCsv([factory({ id: 'y' })], sectors, cols)).toBe(
+      '\uFEFFlaunch_date,launch_status,operational_from,operation_status,funding_sources,checked_on\r\n,,,,,2026-11-26\r\n',
+    );
+  });
+
   it('leaves undisclosed money empty, never 0', () => {
     const csv = factoriesCsv([factory({ id: 'x', name: 'X' })], sectors, ['id', 'total_eur', 'eu_eur', 'national_eur']);
     expect(csv).toBe('\uFEFFid,total_eur,eu_eur,national_eur\r\nx,,,\r\n');
@@ -50,6 +87,7 @@ describe('csvKeysForView', () => {
       'supercomputer',
       'supercomputer_kind',
       'operational_from',
+      'operation_status',
     ]);
   });
 });
@@ -68,6 +106,7 @@ describe('antennasCsv', () => {
         announcedOn: '2025-10-10',
         euEur: null,
         sources: [{ url: 'https://example.org/a', title: 'A' }],
+        checkedOn: '2026-11-24',
       },
     ]);
     expect(csv).toBe(

@@ -1,7 +1,9 @@
 // What goes into the CSV files, defined once: the static /data routes and the table's "Download CSV" use these.
 import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
-import type { Antenna, Factory, Sector } from '../data/schema';
+import { eventOf, type EventKind } from '../data/events';
+import { figureCitation } from '../data/figures';
+import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
 /** Table Schema field types (Frictionless): datapackage.json describes each CSV column with these. */
@@ -13,6 +15,20 @@ export interface CsvColumn<T> {
   type: CsvFieldType;
   description: string;
   value: (record: T, sectorLabel: (slug: string) => string) => CsvValue;
+}
+
+/** An event's status as the CSV writes it: `reported`, `planned`, or `overdue` (planned, passed, not reported). */
+function eventStatus(f: Factory, kind: EventKind): string | undefined {
+  const e = eventOf(f, kind);
+  return e && (e.status === 'reported' ? 'reported' : e.overdue ? 'overdue' : 'planned');
+}
+
+const FUNDING_PATHS: readonly FigurePath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
+
+/** The URLs of the sources behind the three funding figures, in the record's source order. */
+function fundingSourceUrls(f: Factory): string[] {
+  const numbers = new Set(FUNDING_PATHS.flatMap((p) => figureCitation(f, p)?.numbers ?? []));
+  return f.sources.filter((_, i) => numbers.has(i + 1)).map((s) => s.url);
 }
 
 export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
@@ -95,10 +111,28 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
     value: (f) => f.supercomputer.kind,
   },
   {
+    key: 'launch_date',
+    type: 'string',
+    description: 'Start of the factory’s services: YYYY, YYYY-MM or YYYY-MM-DD; empty when no source gives one',
+    value: (f) => eventOf(f, 'launch')?.date,
+  },
+  {
+    key: 'launch_status',
+    type: 'string',
+    description: 'reported (a source says it happened), planned (announced), or overdue (planned, passed before the record’s check, not reported)',
+    value: (f) => eventStatus(f, 'launch'),
+  },
+  {
     key: 'operational_from',
     type: 'string',
-    description: 'When the system enters or entered service: YYYY, YYYY-MM or YYYY-MM-DD',
-    value: (f) => f.supercomputer.operationalFrom,
+    description: 'When the supercomputer enters or entered service: YYYY, YYYY-MM or YYYY-MM-DD; see operation_status',
+    value: (f) => eventOf(f, 'operation')?.date,
+  },
+  {
+    key: 'operation_status',
+    type: 'string',
+    description: 'reported (a source says it happened), planned (announced), or overdue (planned, passed before the record’s check, not reported)',
+    value: (f) => eventStatus(f, 'operation'),
   },
   {
     key: 'total_eur',
@@ -119,6 +153,12 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
     value: (f) => f.funding.nationalEur,
   },
   {
+    key: 'funding_sources',
+    type: 'string',
+    description: 'URLs of the sources that state total_eur, eu_eur and national_eur (or the parts they are derived from), joined with "; "',
+    value: fundingSourceUrls,
+  },
+  {
     key: 'services',
     type: 'string',
     description: 'Services a source names, joined with "; "',
@@ -135,6 +175,12 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
     type: 'string',
     description: 'Source URLs joined with "; "',
     value: (f) => f.sources.map((s) => s.url),
+  },
+  {
+    key: 'checked_on',
+    type: 'date',
+    description: 'Day the record was last checked against its sources',
+    value: (f) => f.checkedOn,
   },
 ];
 
@@ -223,7 +269,7 @@ export const CSV_KEYS_OF_TABLE_COLUMN: Record<TableColumnId, readonly string[]> 
   selected: ['selected_on'],
   partners: ['partner_countries'],
   sectors: ['sectors'],
-  supercomputer: ['supercomputer', 'supercomputer_kind', 'operational_from'],
+  supercomputer: ['supercomputer', 'supercomputer_kind', 'operational_from', 'operation_status'],
   funding: ['total_eur'],
   eu: ['eu_eur'],
   national: ['national_eur'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANTENNA_CSV_COLUMNS, FACTORY_CSV_COLUMNS, antennasCsv, factoriesCsv } from './csv-columns';
-import { dataPackage, datasetJsonLd, inlineJson } from './open-data';
+import { dataPackage, datasetJson, datasetJsonLd, inlineJson } from './open-data';
 import type { Dataset } from '../data/schema';
 import { antennas, changes, factories, gigafactories, programme, sectors, waves } from '../../test/fixtures';
 
@@ -47,4 +47,14 @@ describe('datasetJsonLd', () => {
   });
 
   it('escapes < so a value cannot close the script tag', () => expect(inlineJson({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}'));
+});
+
+describe('datasetJson', () => {
+  it('serves the data file’s shape, per-figure sources and events included, without the derived operationalFrom', () => {
+    const json = datasetJson(data);
+    expect(json.factories[0]!.supercomputer).toEqual({ name: 'Leonardo', kind: 'upgrade' });
+    expect(json.factories[0]!.cite['funding.euEur']).toEqual(['s1']);
+    expect(json.factories[2]!.events).toEqual([{ kind: 'operation', date: '2026', status: 'planned', sources: ['s1'] }]);
+    expect(json.sectors).toBe(sectors);
+  });
 });

@@ -1,5 +1,6 @@
 // Metadata that data portals read: a Frictionless Data Package and a schema.org Dataset, built from the dataset.
 import { ANTENNA_CSV_COLUMNS, FACTORY_CSV_COLUMNS, type CsvColumn } from './csv-columns';
+import { withoutOperationalFrom } from '../data/events';
 import type { Dataset, Source } from '../data/schema';
 import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE } from '../site/site';
 
@@ -7,7 +8,7 @@ import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE } from '../site/site';
 export const DATA_FILES = [
   { name: 'ai-factories', path: 'ai-factories.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factories, one row per factory' },
   { name: 'ai-factory-antennas', path: 'ai-factory-antennas.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factory Antennas, one row per antenna' },
-  { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves, factories, antennas, programme, changes)' },
+  { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves, factories with per-figure sources and dated events, antennas, programme, changes)' },
 ] as const;
 
 const csvDialect = { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true };
@@ -62,7 +63,7 @@ export function dataPackage(data: Dataset) {
     title: DATASET_TITLE,
     description: DATASET_DESCRIPTION,
     version: data.asOf,
-    /** "As of": the date of the newest fact in the data. */
+    /** "As of": the day the data was last checked against its sources. */
     asOf: data.asOf,
     lastModified: lastChange(data),
     licenses: [{ name: DATA_LICENCE.id, title: DATA_LICENCE.title, path: DATA_LICENCE.url }],
@@ -97,6 +98,14 @@ export function datasetJsonLd(data: Dataset, origin: string) {
       contentUrl: `${origin}/data/${f.path}`,
     })),
   };
+}
+
+/**
+ * The dataset as /data/ai-factories.json serves it: the data file's own shape (per-figure sources in `cite`, dated
+ * events with their status), without the `operationalFrom` the pages derive for older views.
+ */
+export function datasetJson(data: Dataset) {
+  return { ...data, factories: data.factories.map(withoutOperationalFrom) };
 }
 
 /** JSON for an inline `<script type="application/ld+json">`: `<` escaped so no string can close the tag. */

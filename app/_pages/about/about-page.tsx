@@ -2,6 +2,7 @@ import { SourceList } from '@/components/site/source-list';
 import { pageIntl } from '@/i18n/server';
 import { loadDataset } from '@/lib/data/dataset';
 import type { PageLocale } from '@/lib/i18n/locales';
+import { datasetCitation } from '@/lib/export/citation';
 import { datasetJsonLd, inlineJson } from '@/lib/export/open-data';
 import type { Source } from '@/lib/data/schema';
 import { DATA_LICENCE, siteOrigin } from '@/lib/site/site';
@@ -30,6 +31,10 @@ const FIELDS: [string, string][] = [
   ['funding.totalEur, euEur, nationalEur', 'field_funding'],
   ['services', 'field_services'],
   ['url, sources', 'field_sources'],
+  ['events', 'field_events'],
+  ['cite', 'field_cite'],
+  ['checkedOn', 'field_checked'],
+  ['access', 'field_access'],
 ];
 
 export async function AboutPage({ locale }: { locale: PageLocale }) {
@@ -40,6 +45,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
     for (const s of record.sources) if (!sources.has(s.url)) sources.set(s.url, s);
   for (const e of data.gigafactories.events) if (!sources.has(e.source.url)) sources.set(e.source.url, e.source);
   const programmeSource = data.programme.sources[0];
+  const citation = datasetCitation(data.asOf, siteOrigin());
 
   return (
     <article className={`page ${styles.page}`}>
@@ -105,6 +111,18 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
             ),
           })}
         </p>
+      </section>
+
+      <section aria-labelledby="cite">
+        <h2 id="cite">{t('citeTitle')}</h2>
+        <p>{t('citeText')}</p>
+        <p className={styles.citation} data-testid="citation-text">
+          {citation.text}
+        </p>
+        <h3 id="bibtex">{t('citeBibtex')}</h3>
+        <pre className={styles.bibtex} aria-labelledby="bibtex" tabIndex={0} data-testid="citation-bibtex">
+          <code>{citation.bibtex}</code>
+        </pre>
       </section>
 
       <section aria-labelledby="fields">

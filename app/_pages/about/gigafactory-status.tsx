@@ -1,11 +1,12 @@
 import { pageIntl } from '@/i18n/server';
 import type { PageLocale } from '@/lib/i18n/locales';
 import type { Gigafactories } from '@/lib/data/schema';
+import { GigafactoryLine } from '../gigafactory-line';
 import styles from './about.module.css';
 
 /**
- * Where the AI Gigafactories stand: the present state in one sentence, then each dated step with its source. The
- * status, note and summaries are the data's own words, in English as the sources give them.
+ * Where the AI Gigafactories stand: the present state in one sentence in the page's language, then each dated step
+ * with its source. The note and summaries are the data's own words, in English as the sources give them.
  */
 export async function GigafactoryStatus({ locale, gigafactories }: { locale: PageLocale; gigafactories: Gigafactories }) {
   const { t, fmt } = await pageIntl(locale, 'about');
@@ -15,9 +16,10 @@ export async function GigafactoryStatus({ locale, gigafactories }: { locale: Pag
     <>
       <p>
         {t('gigaIntro')}{' '}
-        <span lang="en">
-          <strong>{gigafactories.status}</strong> {gigafactories.note}
-        </span>
+        <strong>
+          <GigafactoryLine locale={locale} status={gigafactories.status} />
+        </strong>{' '}
+        {gigafactories.note && <span lang="en">{gigafactories.note}</span>}
         {latest && (
           <>
             {' '}

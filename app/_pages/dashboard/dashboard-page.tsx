@@ -18,6 +18,7 @@ import { europeMap } from '@/lib/geo/europe';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
 import { localizeDataset } from '@/lib/data/localize';
 import { mapMarkers } from '@/lib/views/map-markers';
+import { GigafactoryLine } from '../gigafactory-line';
 import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
@@ -53,8 +54,7 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
               </Link>
             </p>
             <p className={styles.giga}>
-              {/* The status is the data's own sentence (English, as the sources give it); the rest is the page's. */}
-              {t('gigafactories')} <span lang="en">{data.gigafactories.status}</span> {t('gigaLatest')}{' '}
+              {t('gigafactories')} <GigafactoryLine locale={locale} status={data.gigafactories.status} /> {t('gigaLatest')}{' '}
               <time dateTime={latestGiga}>{fmt.date(latestGiga)}</time> ·{' '}
               <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
             </p>

@@ -11,8 +11,13 @@ import { loadDataset } from '@/lib/data/dataset';
 import { needSlug } from '@/lib/views/finder';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
 import { localizeSectors } from '@/lib/data/localize';
-import type { Factory } from '@/lib/data/schema';
+import { eventOf } from '@/lib/data/events';
+import { figureCitation } from '@/lib/data/figures';
+import { isStale } from '@/lib/data/freshness';
+import type { Factory, FigurePath } from '@/lib/data/schema';
 import { pageMetadata } from '../page-metadata';
+import { EventLine } from './event-line';
+import { FigureRefs } from './figure-refs';
 import styles from './factory.module.css';
 
 export function factoryParams() {
@@ -37,6 +42,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
   const { t, fmt } = await pageIntl(locale, 'factory');
   const common = await pageIntl(locale, 'common');
   const services = await pageIntl(locale, 'services');
+  const status = await pageIntl(locale, 'status');
   const data = loadDataset();
   const factory = findFactory(id);
   if (!factory) notFound();
@@ -47,6 +53,47 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
   const antennas = antennasOf(factory.id, data.antennas);
   const { totalEur, euEur, nationalEur } = factory.funding;
   const href = (path: string) => localePath(locale, path);
+  const figureLabel: Partial<Record<FigurePath, string>> = {
+    'funding.totalEur': t('total'),
+    'funding.euEur': t('eu'),
+    'funding.nationalEur': t('national'),
+  };
+  /** The figure's references, and for a derived one what it follows from, in the page's language. */
+  const refs = (path: FigurePath) => {
+    const citation = figureCitation(factory, path);
+    if (!citation) return null;
+    const parts = citation.derived?.of.map((p) => figureLabel[p] ?? p) ?? [];
+    return (
+      <>
+        {citation.derived && (
+          <span className={styles.derived}>
+            {' '}
+            ({citation.derived.kind === 'sum' ? status.t('sum', { parts: fmt.list(parts) }) : status.t('half', { whole: parts[0] ?? '' })})
+          </span>
+        )}
+        <FigureRefs numbers={citation.numbers} label={(number) => status.t('reference', { number: String(number) })} />
+      </>
+    );
+  };
+  const event = (kind: 'launch' | 'operation') => {
+    const e = eventOf(factory, kind);
+    if (!e) return fmt.notDisclosed;
+    const numbers = e.sources.map((id) => factory.sources.findIndex((x) => x.id === id) + 1).sort((a, b) => a - b);
+    return (
+      <>
+        <EventLine event={e} t={status.t} fmt={fmt} />
+        <FigureRefs numbers={numbers} label={(number) => status.t('reference', { number: String(number) })} />
+        {e.note && (
+          <span className={styles.eventNote} lang="en">
+            {e.note}
+          </span>
+        )}
+      </>
+    );
+  };
+  const sourceNumbers = (ids: readonly string[]) =>
+    ids.map((id) => factory.sources.findIndex((x) => x.id === id) + 1).filter((n) => n > 0).sort((a, b) => a - b);
+  const stale = isStale(factory.checkedOn, data.asOf);
 
   return (
     <article className={`page ${styles.page}`}>
@@ -56,10 +103,16 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
       </p>
       <header className={styles.header}>
         <h1>{factory.name}</h1>
+        {stale && (
+          <p className={styles.stale} role="note" data-testid="stale">
+            {status.t('stale', { date: fmt.date(factory.checkedOn), asOf: fmt.date(data.asOf) })}
+          </p>
+        )}
         <p className={styles.lede}>
           {factory.acronym && factory.acronym !== factory.name ? <>{factory.acronym} · </> : null}
           {t('lede', { host: factory.host, city: factory.city, country: fmt.countryName(factory.country) })}{' '}
           <time dateTime={factory.selectedOn}>{fmt.date(factory.selectedOn)}</time>
+          {refs('selectedOn')}
           {wave ? ` (${waveLabel})` : ''}.
         </p>
         <p>
@@ -81,12 +134,15 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
             </dd>
             <dt>{t('wave')}</dt>
             <dd>{waveLabel}</dd>
+            <dt>{status.t('launch')}</dt>
+            <dd data-figure="events.launch">{event('launch')}</dd>
             <dt>{t('partners')}</dt>
-            <dd>
+            <dd data-figure="partnerCountries">
               {factory.partnerCountries.length ? fmt.list(factory.partnerCountries.map(fmt.countryName)) : t('nonePartners')}
+              {refs('partnerCountries')}
             </dd>
             <dt>{t('sectors')}</dt>
-            <dd>
+            <dd data-figure="sectors">
               {factory.sectors.length ? (
                 <ul className={styles.tags}>
                   {factory.sectors.map((s) => (
@@ -98,6 +154,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
               ) : (
                 fmt.notDisclosed
               )}
+              {refs('sectors')}
             </dd>
             <dt>{t('services')}</dt>
             <dd>{factory.services.length ? fmt.list(factory.services.map(service)) : fmt.notDisclosed}</dd>
@@ -108,21 +165,33 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
           <h2 id="machine">{t('machine')}</h2>
           <dl className={styles.facts}>
             <dt>{t('system')}</dt>
-            <dd>{factory.supercomputer.name}</dd>
+            <dd data-figure="supercomputer">
+              {factory.supercomputer.name}
+              {refs('supercomputer')}
+            </dd>
             <dt>{t('kind')}</dt>
             <dd>{factory.supercomputer.kind === 'new' ? t('kindNew') : t('kindUpgrade')}</dd>
-            <dt>{t('operational')}</dt>
-            <dd>{factory.supercomputer.operationalFrom ? fmt.date(factory.supercomputer.operationalFrom) : fmt.notDisclosed}</dd>
+            <dt>{status.t('operation')}</dt>
+            <dd data-figure="events.operation">{event('operation')}</dd>
           </dl>
 
           <h2 id="funding">{t('funding')}</h2>
           <dl className={styles.facts} aria-labelledby="funding">
             <dt>{t('total')}</dt>
-            <dd title={fmt.eurFull(totalEur)}>{fmt.eur(totalEur)}</dd>
+            <dd data-figure="funding.totalEur">
+              <span title={fmt.eurFull(totalEur)}>{fmt.eur(totalEur)}</span>
+              {refs('funding.totalEur')}
+            </dd>
             <dt>{t('eu')}</dt>
-            <dd title={fmt.eurFull(euEur)}>{fmt.eur(euEur)}</dd>
+            <dd data-figure="funding.euEur">
+              <span title={fmt.eurFull(euEur)}>{fmt.eur(euEur)}</span>
+              {refs('funding.euEur')}
+            </dd>
             <dt>{t('national')}</dt>
-            <dd title={fmt.eurFull(nationalEur)}>{fmt.eur(nationalEur)}</dd>
+            <dd data-figure="funding.nationalEur">
+              <span title={fmt.eurFull(nationalEur)}>{fmt.eur(nationalEur)}</span>
+              {refs('funding.nationalEur')}
+            </dd>
           </dl>
         </section>
       </div>
@@ -145,8 +214,23 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
 
       <section aria-labelledby="sources">
         <h2 id="sources">{t('sources')}</h2>
-        <SourceList sources={factory.sources} className={styles.sources} />
-        <p className="muted">{t('asOf', { date: fmt.date(data.asOf) })}</p>
+        <SourceList sources={factory.sources} className={styles.sources} anchor="source" />
+        {factory.disputes?.length ? (
+          <>
+            <h3 id="disputes">{status.t('disputes')}</h3>
+            <ul aria-labelledby="disputes" className={styles.disputes}>
+              {factory.disputes.map((d) => (
+                <li key={`${d.about}-${d.note}`}>
+                  <span lang="en">{d.note}</span>
+                  <FigureRefs numbers={sourceNumbers(d.sources)} label={(number) => status.t('reference', { number: String(number) })} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p className="muted">
+          {status.t('checked', { date: fmt.date(factory.checkedOn) })} {t('asOf', { date: fmt.date(data.asOf) })}
+        </p>
       </section>
       <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['print'])}>
         <PrintLine asOf={fmt.date(data.asOf)} />
