@@ -21,6 +21,8 @@ describe('browserDataset', () => {
     expect(slim.factories.flatMap((f) => f.sources).every((s) => s.title === '')).toBe(true);
     expect(slim.factories.every((f) => f.access.length === 0 && f.disputes === undefined)).toBe(true);
     expect(slim.programme.access).toEqual([]);
+    expect(slim.factories.every((f) => Object.keys(f.cite).every((path) => path.startsWith('funding.')))).toBe(true);
+    expect(slim.factories.flatMap((f) => f.events).every((e) => e.sources.length === 0 && e.note === undefined)).toBe(true);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.75);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationProblems, figureCitation, figureValue, isStated } from './figures';
+import { citationProblems } from './citation-check';
+import { figureCitation, figureValue, isStated } from './figures';
 import { withoutOperationalFrom } from './events';
 import { factory } from '../../test/fixtures';
 import type { FactoryRecord } from './schema';

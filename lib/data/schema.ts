@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_PATHS } from './figure-paths';
 import { isCountryCode } from './countries';
 
 const isoDate = z.iso.date();
@@ -28,16 +29,7 @@ export const citedSourceSchema = sourceSchema.extend({
 /** The ids, within one record, of the sources that state something. */
 const sourceRefs = z.array(z.string()).min(1, 'expected at least one source id');
 
-/** The figures of a factory that a reader may cite one at a time; each stated one names its sources. */
-export const FIGURE_PATHS = [
-  'selectedOn',
-  'partnerCountries',
-  'sectors',
-  'supercomputer',
-  'funding.totalEur',
-  'funding.euEur',
-  'funding.nationalEur',
-] as const;
+export { FIGURE_PATHS, type FigurePath } from './figure-paths';
 export const figurePathSchema = z.enum(FIGURE_PATHS);
 
 /**
@@ -206,7 +198,6 @@ export const sectorsSchema = z.array(sectorSchema).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type CitedSource = z.infer<typeof citedSourceSchema>;
-export type FigurePath = z.infer<typeof figurePathSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type FactoryEvent = z.infer<typeof eventSchema>;
 export type Access = z.infer<typeof accessSchema>;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { withOperationalFrom } from './events';
-import { citationProblems } from './figures';
+import { citationProblems } from './citation-check';
 import { datasetSchema, sectorsSchema, type Dataset, type FactoryRecord, type Sector } from './schema';
 
 /** Thrown when a data file is unusable; lists every problem, each prefixed by the path of the bad field. */

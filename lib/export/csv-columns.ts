@@ -2,7 +2,6 @@
 import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
 import { eventOf, type EventKind } from '../data/events';
-import { figureCitation } from '../data/figures';
 import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
@@ -25,11 +24,21 @@ function eventStatus(f: Factory, kind: EventKind): string | undefined {
 
 const FUNDING_PATHS: readonly FigurePath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
 
+/** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/figures.ts). */
+function citedIds(f: Factory, path: FigurePath): string[] {
+  const c = f.cite[path];
+  if (!c) return [];
+  if (Array.isArray(c)) return c;
+  return [...(c.derived === 'half' ? c.sources : []), ...c.of.flatMap((p) => citedIds(f, p))];
+}
+
 /** The URLs of the sources behind the three funding figures, in the record's source order. */
 function fundingSourceUrls(f: Factory): string[] {
-  const numbers = new Set(FUNDING_PATHS.flatMap((p) => figureCitation(f, p)?.numbers ?? []));
-  return f.sources.filter((_, i) => numbers.has(i + 1)).map((s) => s.url);
+  const ids = new Set(FUNDING_PATHS.flatMap((p) => citedIds(f, p)));
+  return f.sources.filter((s) => ids.has(s.id)).map((s) => s.url);
 }
+
+const STATUS = 'reported (a source says it happened), planned (announced), or overdue (planned, passed before the record’s check, not reported)';
 
 export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
   {
@@ -119,7 +128,7 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
   {
     key: 'launch_status',
     type: 'string',
-    description: 'reported (a source says it happened), planned (announced), or overdue (planned, passed before the record’s check, not reported)',
+    description: STATUS,
     value: (f) => eventStatus(f, 'launch'),
   },
   {
@@ -131,7 +140,7 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
   {
     key: 'operation_status',
     type: 'string',
-    description: 'reported (a source says it happened), planned (announced), or overdue (planned, passed before the record’s check, not reported)',
+    description: STATUS,
     value: (f) => eventStatus(f, 'operation'),
   },
   {

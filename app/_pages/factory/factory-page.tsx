@@ -212,22 +212,23 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         )}
       </section>
 
+      {factory.disputes?.length ? (
+        <section aria-labelledby="disputes">
+          <h2 id="disputes">{status.t('disputes')}</h2>
+          <ul className={styles.disputes}>
+            {factory.disputes.map((d) => (
+              <li key={`${d.about}-${d.note}`}>
+                <span lang="en">{d.note}</span>
+                <FigureRefs numbers={sourceNumbers(d.sources)} label={(number) => status.t('reference', { number: String(number) })} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="sources">
         <h2 id="sources">{t('sources')}</h2>
         <SourceList sources={factory.sources} className={styles.sources} anchor="source" />
-        {factory.disputes?.length ? (
-          <>
-            <h3 id="disputes">{status.t('disputes')}</h3>
-            <ul aria-labelledby="disputes" className={styles.disputes}>
-              {factory.disputes.map((d) => (
-                <li key={`${d.about}-${d.note}`}>
-                  <span lang="en">{d.note}</span>
-                  <FigureRefs numbers={sourceNumbers(d.sources)} label={(number) => status.t('reference', { number: String(number) })} />
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
         <p className="muted">
           {status.t('checked', { date: fmt.date(factory.checkedOn) })} {t('asOf', { date: fmt.date(data.asOf) })}
         </p>

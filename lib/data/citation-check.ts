@@ -1,0 +1,61 @@
+// What is wrong with a record's per-figure sources: validation's side of figures.ts (server and scripts only).
+import { FIGURE_PATHS, type FigurePath } from './figure-paths';
+import { figureValue, isStated } from './figures';
+import type { Citation, FactoryRecord } from './schema';
+
+/**
+ * Every problem with a record's per-figure sources, each prefixed by `at` and the path: a stated figure without a
+ * source ("factories[3].funding.euEur: no source"), an id that names no source, a derivation that does not add up.
+ */
+export function citationProblems(f: FactoryRecord, at: string): string[] {
+  const problems: string[] = [];
+  const ids = new Set(f.sources.map((s) => s.id));
+  const unknown = (list: readonly string[], where: string) =>
+    list.forEach((id, j) => {
+      if (!ids.has(id)) problems.push(`${where}[${j}]: no source with id "${id}"`);
+    });
+
+  f.sources.forEach((s, j) => {
+    if (f.sources.findIndex((o) => o.id === s.id) !== j) problems.push(`${at}.sources[${j}].id: duplicate id "${s.id}"`);
+  });
+
+  for (const path of FIGURE_PATHS) {
+    const citation = f.cite[path];
+    const where = `${at}.cite.${path}`;
+    if (!citation) {
+      if (isStated(f, path)) problems.push(`${at}.${path}: no source`);
+      continue;
+    }
+    if (!isStated(f, path)) {
+      problems.push(`${where}: cites a figure the record does not state; remove it`);
+      continue;
+    }
+    if (Array.isArray(citation)) {
+      unknown(citation, where);
+      continue;
+    }
+    citation.of.forEach((part, j) => {
+      const partCitation = f.cite[part];
+      if (part === path || !isStated(f, part)) problems.push(`${where}.of[${j}]: ${part} is not a figure this one can follow from`);
+      else if (partCitation && !Array.isArray(partCitation))
+        problems.push(`${where}.of[${j}]: ${part} is itself derived; derive from figures a source states`);
+    });
+    if (citation.derived === 'half') unknown(citation.sources, `${where}.sources`);
+    problems.push(...arithmeticProblems(f, path, citation, `${at}.${path}`));
+  }
+  return problems;
+}
+
+function arithmeticProblems(f: FactoryRecord, path: FigurePath, citation: Exclude<Citation, string[]>, at: string): string[] {
+  const value = figureValue(f, path);
+  const parts = citation.of.map((p) => figureValue(f, p));
+  if (typeof value !== 'number' || parts.some((p) => typeof p !== 'number')) return [`${at}: only an amount can be derived`];
+  const numbers = parts as number[];
+  if (citation.derived === 'sum') {
+    const sum = numbers.reduce((a, b) => a + b, 0);
+    return sum === value ? [] : [`${at}: ${value} is not the sum of ${citation.of.join(' + ')} (${sum})`];
+  }
+  const whole = numbers[0]!;
+  // Whole euros: half of an odd amount is either side of the half cent.
+  return Math.abs(whole / 2 - value) <= 0.5 ? [] : [`${at}: ${value} is not half of ${citation.of[0]} (${whole})`];
+}
