@@ -2,7 +2,7 @@
 // as `region`: all content inside landmarks); keyboard reach and focus.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_SLIDES } from '../lib/views/present';
+import { BASE_SLIDES } from '../lib/url/present';
 import { readDataset } from './helpers';
 
 const data = readDataset();

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { BASE_SLIDES } from '../lib/views/present';
+import { BASE_SLIDES } from '../lib/url/present';
 import { siteOrigin } from '../lib/site/site';
 import { readDataset } from './helpers';
 

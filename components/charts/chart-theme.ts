@@ -1,13 +1,12 @@
-// Recharts reads colours as SVG attributes; CSS custom properties keep light, dark and screen themes in CSS.
-export const SERIES = {
-  host: 'var(--c-host)',
-  partner: 'var(--c-partner)',
-  antenna: 'var(--c-antenna)',
-  eu: 'var(--c-eu)',
-  national: 'var(--c-national)',
-  unsplit: 'var(--c-unsplit)',
-  sector: 'var(--c-sector)',
-} as const;
+import type { Series } from '@/lib/views/series';
+
+/**
+ * A series' colour: its token in app/globals.css. Recharts reads colours as SVG attributes and the HTML bars as
+ * backgrounds; a custom property keeps light, dark and screen themes in CSS for both.
+ */
+export function seriesColor(series: Series): string {
+  return `var(--c-${series})`;
+}
 
 export const AXIS_TICK = { fill: 'var(--ink)', fontSize: 13 } as const;
 /** Values written at the end of each row, on a second category axis (cheaper than recharts' LabelList). */

@@ -7,11 +7,10 @@ import {
   parseFinderQuery,
   rankFactories,
   serializeFinderQuery,
-  type FinderAntenna,
-  type FinderFactory,
   type FinderQuery,
   type Need,
 } from '@/lib/views/finder';
+import type { FinderAntenna, FinderFactory } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import { FinderResults } from './finder-results';

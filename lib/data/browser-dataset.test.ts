@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserDataset } from './browser-dataset';
+import { browserDataset, finderDataset } from './browser-dataset';
 import { factoriesCsv } from '../export/csv-columns';
 import { loadDataset } from './dataset';
 
@@ -20,5 +20,15 @@ describe('browserDataset', () => {
     expect(slim.programme.sources).toEqual(data.programme.sources.slice(0, 1));
     expect(slim.factories.flatMap((f) => f.sources).every((s) => s.title === '')).toBe(true);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.75);
+  });
+});
+
+describe('finderDataset', () => {
+  it('keeps what the finder ranks by and nothing of money, machines or sources', () => {
+    const data = loadDataset();
+    const { factories, antennas } = finderDataset(data);
+    expect(factories.map((f) => f.id)).toEqual(data.factories.map((f) => f.id));
+    expect(Object.keys(factories[0]!).sort()).toEqual(['acronym', 'city', 'country', 'id', 'location', 'name', 'partnerCountries', 'sectors', 'services']);
+    expect(antennas[0]).toEqual({ id: data.antennas[0]!.id, country: data.antennas[0]!.country, factoryIds: data.antennas[0]!.factoryIds });
   });
 });

@@ -1,6 +1,7 @@
-// What the dashboard's browser code needs of the dataset: it crosses to the client in the page's payload, so what it
-// never shows stays on the server (the payload counts against the HTML byte budget, DESIGN §8).
-import type { Dataset, Source } from './schema';
+// What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
+// shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
+// the dataset is trimmed for a page; the finder takes a narrower cut of the same trim.
+import type { Antenna, Dataset, Factory, Source } from './schema';
 
 /** Source titles are shown on the factory pages; in the browser only the URLs serve (the CSV's `sources` column). */
 const urlOnly = (sources: Source[]): Source[] => sources.map(({ url }) => ({ url, title: '' }));
@@ -17,5 +18,28 @@ export function browserDataset(data: Dataset): Dataset {
     gigafactories: { ...data.gigafactories, events: [] },
     factories: data.factories.map((f) => ({ ...f, sources: urlOnly(f.sources) })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
+  };
+}
+
+/** What the finder ranks by: where a factory is, who takes part, what it covers and offers. */
+export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'>;
+export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
+
+/** The finder's cut of the browser dataset: no money, machines, dates or sources. */
+export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
+  const { factories, antennas } = browserDataset(data);
+  return {
+    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services }) => ({
+      id,
+      name,
+      acronym,
+      city,
+      country,
+      location,
+      partnerCountries,
+      sectors,
+      services,
+    })),
+    antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };
 }

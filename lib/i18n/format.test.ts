@@ -87,7 +87,7 @@ describe('wrapLabel', () => {
 });
 
 describe('formatsFor', () => {
-  const words = { notDisclosed: 'nicht angegeben', over: 'über {value}' };
+  const words = { notDisclosed: 'nicht angegeben', over: 'über {value}', quote: '„{value}“' };
   const de = formatsFor('de', words);
 
   it('writes German money, numbers and dates with Intl', () => {
@@ -114,7 +114,7 @@ describe('formatsFor', () => {
   });
 
   it('keeps the hand-made English formats for English', () => {
-    const en = formatsFor('en', { notDisclosed: 'not disclosed', over: 'over {value}' });
+    const en = formatsFor('en', { notDisclosed: 'not disclosed', over: 'over {value}', quote: '“{value}”' });
     expect(en.eur(1_500_000_000)).toBe('€1.5 bn');
     expect(en.announced(null, 500_000_000)).toBe('over €500 m');
     expect(en.date('2024-12-10')).toBe('10 December 2024');

@@ -112,6 +112,8 @@ export interface FormatWords {
   notDisclosed: string;
   /** A stated lower bound, with `{value}` for the amount: "over {value}". */
   over: string;
+  /** A label quoted inside a sentence, with `{value}` for it: "“{value}”", "„{value}“". */
+  quote: string;
 }
 
 export interface Formats {
@@ -135,6 +137,8 @@ export interface Formats {
   monthShort(iso: string): string;
   /** "a, b and c" in the language. */
   list(items: readonly string[]): string;
+  /** A label in the language's quotation marks, so one inside a list reads as one item. */
+  quote(label: string): string;
   /** Compares text as the language sorts it. */
   compare(a: string, b: string): number;
 }
@@ -170,6 +174,7 @@ function englishFormats(words: FormatWords): Formats {
     month: formatMonth,
     monthShort: (iso) => formatMonth(iso).slice(0, 3),
     list: listJoin,
+    quote: (label) => replaceValue(words.quote, label),
     compare: (a, b) => (collator ??= new Intl.Collator('en')).compare(a, b),
   };
 }
@@ -216,6 +221,7 @@ function intlFormats(locale: string, words: FormatWords): Formats {
     month: (iso) => (iso.length === 4 ? iso : monthShortYear().format(utc(iso).date)),
     monthShort: (iso) => (iso.length === 4 ? '' : monthShort().format(utc(iso).date).replace(/\.$/, '')),
     list: (items) => list().format(items),
+    quote: (label) => replaceValue(words.quote, label),
     compare: (a, b) => collator().compare(a, b),
   };
 }
@@ -224,7 +230,7 @@ const formatsCache = new Map<string, Formats>();
 
 /** The formatters of a page language ('en' keeps the hand-made English ones). */
 export function formatsFor(locale: string, words: FormatWords): Formats {
-  const key = `${locale}\u0000${words.notDisclosed}\u0000${words.over}`;
+  const key = `${locale}\u0000${words.notDisclosed}\u0000${words.over}\u0000${words.quote}`;
   let formats = formatsCache.get(key);
   if (!formats) {
     formats = locale === 'en' ? englishFormats(words) : intlFormats(locale, words);

@@ -6,7 +6,7 @@ import { SourceList } from '@/components/site/source-list';
 import { NextIntlClientProvider } from 'next-intl';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import { antennasOf } from '@/lib/views/aggregate';
+import { antennasOf } from '@/lib/views/filtered';
 import { loadDataset } from '@/lib/data/dataset';
 import { needSlug } from '@/lib/views/finder';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
