@@ -2,8 +2,8 @@
 // records every message it receives, so a test can see what the embed posts and what embed.js does with it.
 import { createServer, type Server } from 'node:http';
 
-export const APP_PORT = Number(process.env.E2E_PORT || 3100);
-export const PARENT_PORT = APP_PORT + 3;
+const APP_PORT = Number(process.env.E2E_PORT || 3100);
+const PARENT_PORT = APP_PORT + 3;
 export const APP = `http://127.0.0.1:${APP_PORT}`;
 export const PARENT = `http://127.0.0.1:${PARENT_PORT}`;
 

@@ -4,9 +4,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import securityHeadersModule from '../lib/site/security-headers.js';
-
-const { EMBED_PREFIX, EMBED_LOCALES, frameAncestorsFrom, securityHeaders } = securityHeadersModule;
+import { EMBED_PREFIX, EMBED_LOCALES, frameAncestorsFrom, securityHeaders } from '../lib/site/security-headers.js';
 
 /** Hashed file names (`/_next/static/…`) never change content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

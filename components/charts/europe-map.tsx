@@ -11,7 +11,7 @@ export interface MapShape {
   d: string;
 }
 
-export interface MapDot {
+interface MapDot {
   id: string;
   kind: 'factory' | 'antenna';
   x: number;

@@ -10,19 +10,14 @@ import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
 import { ModelBars } from '@/components/charts/lazy-charts';
 import { Legend } from '@/components/charts/legend';
-import { useChartWords } from '@/components/charts/use-chart-words';
 import { WhenVisible } from '@/components/charts/when-visible';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFigure } from '@/components/site/use-figure';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 
 export function CountrySpread({ geometry, markers, source }: { geometry: MapGeometry; markers: MapMarker[]; source: string }) {
-  const { view, toggle } = useFilteredView();
+  const { view, toggle, model, say, chart: words } = useFigure(countriesModel);
   const t = useTranslations('countrySpread');
-  const say = useSentences(view.data.sectors);
-  const words = useChartWords();
-  const model = countriesModel(view);
   // Any country that takes part anywhere can be clicked, even when the view leaves it uncoloured.
   const clickable = useMemo(() => countryRoles(view.data.factories, view.data.antennas), [view.data]);
   const shown = new Set([...view.factories, ...view.antennas].map((x) => x.id));

@@ -6,19 +6,14 @@ import { ROW_HEIGHT } from '@/components/charts/chart-theme';
 import { FundingTable, WaveTable } from '@/components/charts/funding-table';
 import { ModelBars } from '@/components/charts/lazy-charts';
 import { Legend } from '@/components/charts/legend';
-import { useChartWords } from '@/components/charts/use-chart-words';
 import { WhenVisible } from '@/components/charts/when-visible';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFigure } from '@/components/site/use-figure';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './funding.module.css';
 
 export function Funding({ source }: { source: string }) {
-  const { view } = useFilteredView();
+  const { model, say, chart: words } = useFigure(fundingModel);
   const t = useTranslations('funding');
-  const say = useSentences(view.data.sectors);
-  const words = useChartWords();
-  const model = fundingModel(view);
   return (
     <SectionFrame id="funding" title={t('title')} share={['funding']} takeaway={say(model.takeaway)} source={source}>
       <Legend items={words.legend(model.legend)} />

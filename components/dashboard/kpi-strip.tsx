@@ -4,19 +4,16 @@ import { useTranslations } from 'next-intl';
 import type { Formats } from '@/lib/i18n/format';
 import { kpisModel, type HeadlineMoney } from '@/lib/views/kpis';
 import type { Message } from '@/lib/i18n/message';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFigure } from '@/components/site/use-figure';
 import { useFormats } from '@/components/site/use-formats';
-import { useSentences } from '@/components/site/use-sentences';
 import styles from './kpi-strip.module.css';
 
 type Translate = ReturnType<typeof useTranslations<'kpis'>>;
 
 export function KpiStrip() {
-  const { view } = useFilteredView();
+  const { model: k, say } = useFigure(kpisModel);
   const t = useTranslations('kpis');
   const fmt = useFormats();
-  const say = useSentences(view.data.sectors);
-  const k = kpisModel(view);
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
     { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },

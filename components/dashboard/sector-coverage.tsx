@@ -6,22 +6,17 @@ import { wrapLines } from '@/lib/i18n/format';
 import { sectorsModel } from '@/lib/views/sectors';
 import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
 import { ModelBars } from '@/components/charts/lazy-charts';
-import { useChartWords } from '@/components/charts/use-chart-words';
 import { WhenVisible } from '@/components/charts/when-visible';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFigure } from '@/components/site/use-figure';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import { useSentences } from '@/components/site/use-sentences';
 import { ChartHeading, SectionFrame } from './section-frame';
 import styles from './sector-coverage.module.css';
 
 export function SectorCoverage({ source }: { source: string }) {
-  const { view, toggle } = useFilteredView();
+  const { view, toggle, model, say, chart: words } = useFigure(sectorsModel);
   const { filters } = view;
   const t = useTranslations('sectors');
-  const say = useSentences(view.data.sectors);
-  const words = useChartWords();
   const href = useLocalePath();
-  const model = sectorsModel(view);
   const { matrix } = model;
   // A label that needs three lines on a phone (long languages) needs a taller row.
   const row = model.rows.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;

@@ -5,17 +5,12 @@ import { fundingModel } from '@/lib/views/funding';
 import { Bars } from '@/components/charts/bars';
 import { FundingTable } from '@/components/charts/funding-table';
 import { Legend } from '@/components/charts/legend';
-import { useChartWords } from '@/components/charts/use-chart-words';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFigure } from '@/components/site/use-figure';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 
 export function EmbedFunding() {
-  const { view } = useFilteredView();
+  const { model, say, chart: words } = useFigure(fundingModel);
   const t = useTranslations('funding');
-  const say = useSentences(view.data.sectors);
-  const words = useChartWords();
-  const model = fundingModel(view);
   return (
     <>
       <EmbedTakeaway text={say(model.takeaway)} />

@@ -6,15 +6,12 @@ import { countriesModel } from '@/lib/views/countries';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFigure } from '@/components/site/use-figure';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 
 export function EmbedMap({ geometry, markers }: { geometry: MapGeometry; markers: MapMarker[] }) {
-  const { view } = useFilteredView();
+  const { view, model, say } = useFigure(countriesModel);
   const e = useTranslations('embed');
-  const say = useSentences(view.data.sectors);
-  const model = countriesModel(view);
   const shown = new Set([...view.factories, ...view.antennas].map((x) => x.id));
   return (
     <>

@@ -3,21 +3,16 @@
 import { useTranslations } from 'next-intl';
 import { sectorsModel } from '@/lib/views/sectors';
 import { Bars } from '@/components/charts/bars';
-import { useChartWords } from '@/components/charts/use-chart-words';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFigure } from '@/components/site/use-figure';
 import { useFormats } from '@/components/site/use-formats';
-import { useSentences } from '@/components/site/use-sentences';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 import styles from './embed-frame.module.css';
 
 export function EmbedSectors() {
-  const { view } = useFilteredView();
+  const { model, say, chart: words } = useFigure(sectorsModel);
   const t = useTranslations('sectors');
   const e = useTranslations('embed');
   const fmt = useFormats();
-  const say = useSentences(view.data.sectors);
-  const words = useChartWords();
-  const model = sectorsModel(view);
   return (
     <>
       <EmbedTakeaway text={say(model.takeaway)} />

@@ -2,14 +2,11 @@
 
 import { timelineModel } from '@/lib/views/timeline';
 import { TimelineList } from '@/components/charts/timeline-list';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFigure } from '@/components/site/use-figure';
 import { EmbedTakeaway } from './embed-twin';
 
 export function EmbedTimeline() {
-  const { view } = useFilteredView();
-  const say = useSentences(view.data.sectors);
-  const model = timelineModel(view);
+  const { view, model, say } = useFigure(timelineModel);
   return (
     <>
       <EmbedTakeaway text={say(model.takeaway)} />

@@ -17,7 +17,7 @@ import { FinderResults } from './finder-results';
 import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';
 import styles from './finder.module.css';
 
-export interface CountryGroupOption {
+interface CountryGroupOption {
   label: string;
   countries: { code: string; name: string }[];
 }

@@ -14,23 +14,23 @@ const country = z
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug');
 const text = z.string().trim().min(1, 'expected a non-empty string');
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   title: text,
 });
 
-export const locationSchema = z.object({
+const locationSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });
 
-export const fundingSchema = z.object({
+const fundingSchema = z.object({
   totalEur: euros,
   euEur: euros,
   nationalEur: euros,
 });
 
-export const factorySchema = z.object({
+const factorySchema = z.object({
   id: slug,
   name: text,
   acronym: text.optional(),
@@ -53,7 +53,7 @@ export const factorySchema = z.object({
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),
 });
 
-export const antennaSchema = z.object({
+const antennaSchema = z.object({
   id: slug,
   country,
   name: text.nullable(),
@@ -66,7 +66,7 @@ export const antennaSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'expected at least one source'),
 });
 
-export const waveSchema = z.object({
+const waveSchema = z.object({
   id: z.number().int().positive(),
   label: text,
   selectedOn: isoDate,
@@ -79,7 +79,7 @@ export const waveSchema = z.object({
 });
 
 /** The whole initiative's commitment, stated like a wave's: an exact figure, or only "over €X". */
-export const programmeSchema = z.object({
+const programmeSchema = z.object({
   label: text,
   committedEur: euros,
   /** A stated lower bound ("over €2.6 billion") when no exact figure was given. */
@@ -90,7 +90,7 @@ export const programmeSchema = z.object({
 });
 
 /** Where the AI Gigafactories stand: a dated, sourced line per step, and one sentence for the present state. */
-export const gigafactoriesSchema = z.object({
+const gigafactoriesSchema = z.object({
   /** One sentence, shown on the dashboard. */
   status: text,
   note: text.optional(),
@@ -103,7 +103,7 @@ export const gigafactoriesSchema = z.object({
  * One change to the data. `ids` name what it touches: a factory id, an antenna id, `wave-<n>`, `programme` or
  * `gigafactories`; `date` is the day the facts were announced (history) or corrected (later changes).
  */
-export const changeSchema = z.object({
+const changeSchema = z.object({
   date: isoDate,
   summary: text,
   ids: z.array(text).min(1, 'expected at least one id'),
@@ -121,7 +121,7 @@ export const datasetSchema = z.object({
 });
 
 // `labels`: the sector's name in each language of the site other than English (`label`), by locale.
-export const sectorSchema = z.object({ slug, label: text, labels: z.record(z.string(), text).optional() });
+const sectorSchema = z.object({ slug, label: text, labels: z.record(z.string(), text).optional() });
 export const sectorsSchema = z.array(sectorSchema).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -129,7 +129,6 @@ export type Factory = z.infer<typeof factorySchema>;
 export type Antenna = z.infer<typeof antennaSchema>;
 export type Wave = z.infer<typeof waveSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
-export type Funding = z.infer<typeof fundingSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Gigafactories = z.infer<typeof gigafactoriesSchema>;
 export type Change = z.infer<typeof changeSchema>;

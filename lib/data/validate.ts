@@ -94,7 +94,7 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
 }
 
 /** The ids a change may name: every record, `wave-<n>`, and the two programme-level entries. */
-export function changeTargets(data: Pick<Dataset, 'waves' | 'factories' | 'antennas'>): Set<string> {
+function changeTargets(data: Pick<Dataset, 'waves' | 'factories' | 'antennas'>): Set<string> {
   return new Set([
     ...data.factories.map((f) => f.id),
     ...data.antennas.map((a) => a.id),

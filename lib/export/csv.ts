@@ -4,9 +4,9 @@
 /** A cell: text, a number, a list of texts (joined with "; "), or null/undefined for an empty cell. */
 export type CsvValue = string | number | null | undefined | readonly string[];
 
-export const BOM = '\uFEFF';
-export const CRLF = '\r\n';
-export const LIST_SEPARATOR = '; ';
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+const LIST_SEPARATOR = '; ';
 
 /** A spreadsheet would run a text cell starting with these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;

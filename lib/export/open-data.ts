@@ -4,7 +4,7 @@ import type { Dataset, Source } from '../data/schema';
 import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE } from '../site/site';
 
 /** The files described, relative to /data/ (where the data package itself is served). */
-export const DATA_FILES = [
+const DATA_FILES = [
   { name: 'ai-factories', path: 'ai-factories.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factories, one row per factory' },
   { name: 'ai-factory-antennas', path: 'ai-factory-antennas.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factory Antennas, one row per antenna' },
   { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves, factories, antennas, programme, changes)' },
@@ -28,7 +28,7 @@ export interface TableSchema {
   primaryKey: string;
 }
 
-export interface DataResource {
+interface DataResource {
   name: string;
   path: string;
   format: string;

@@ -11,7 +11,7 @@ export function countryName(code: string): string {
   return regionNames.of(code) ?? code;
 }
 
-export const NOT_DISCLOSED = 'not disclosed';
+const NOT_DISCLOSED = 'not disclosed';
 
 /**
  * What `new Intl.NumberFormat('en-GB', { maximumFractionDigits })` writes: "1,234,568", "1.5".
@@ -61,7 +61,7 @@ export function formatNumber(value: number): string {
   return decimal(value, 0);
 }
 
-export function formatPercent(share: number): string {
+function formatPercent(share: number): string {
   return `${decimal(share * 100, 0)} %`;
 }
 

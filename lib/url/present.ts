@@ -2,19 +2,19 @@
 // whatever the URL holds, a screen in a lobby must come up with something sensible.
 
 export const BASE_SLIDES = ['kpis', 'map', 'sectors', 'funding', 'timeline'] as const;
-export type BaseSlide = (typeof BASE_SLIDES)[number];
+type BaseSlide = (typeof BASE_SLIDES)[number];
 /** `empty` is shown alone when the filters match no factory. */
 export type SlideId = BaseSlide | `spotlight-${string}` | 'empty';
 
-export const SPOTLIGHT = 'spotlight-';
-export const DEFAULT_INTERVAL = 20;
-export const INTERVAL_RANGE = [3, 3600] as const;
-export const DEFAULT_POLL = 60;
-export const POLL_RANGE = [1, 3600] as const;
+const SPOTLIGHT = 'spotlight-';
+const DEFAULT_INTERVAL = 20;
+const INTERVAL_RANGE = [3, 3600] as const;
+const DEFAULT_POLL = 60;
+const POLL_RANGE = [1, 3600] as const;
 export type Theme = 'dark' | 'light';
 
 /** A number of seconds within [min, max]; anything else (empty, negative, "20s", NaN) gives the default. */
-export function parseSeconds(raw: string, fallback: number, [min, max]: readonly [number, number]): number {
+function parseSeconds(raw: string, fallback: number, [min, max]: readonly [number, number]): number {
   const text = raw.trim();
   if (!/^\d{1,5}(\.\d{1,3})?$/.test(text)) return fallback;
   const value = Number(text);

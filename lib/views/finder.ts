@@ -27,7 +27,7 @@ export interface Need {
 }
 
 /** How the chosen country takes part, strongest first; `none` when it does not. */
-export type Involvement = 'host' | 'partner' | 'antenna' | 'none';
+type Involvement = 'host' | 'partner' | 'antenna' | 'none';
 
 const INVOLVEMENT_WEIGHT: Record<Involvement, number> = { host: 3, partner: 2, antenna: 1, none: 0 };
 
@@ -41,7 +41,7 @@ export interface Suggestion {
   distanceKm: number | null;
 }
 
-export const EARTH_RADIUS_KM = 6371;
+const EARTH_RADIUS_KM = 6371;
 
 /** "start-up & sme support" → "start-up-sme-support": a need as it appears in the URL. */
 export function needSlug(service: string): string {
@@ -146,7 +146,7 @@ export interface ReasonLabels {
   needs: readonly Need[];
 }
 
-export type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
+type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
 
 export interface Reason {
   kind: ReasonKind;

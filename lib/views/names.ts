@@ -2,7 +2,7 @@
 import type { Factory } from '../data/schema';
 
 /** "IT4LIA AI Factory" stays; "Mimer – The Swedish AI Innovation Factory" → "Mimer". */
-export function shortName(name: string): string {
+function shortName(name: string): string {
   return name.split(/ [–—(] ?/)[0] ?? name;
 }
 

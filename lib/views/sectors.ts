@@ -12,7 +12,7 @@ export interface SectorRow {
   factoryIds: string[];
 }
 
-export interface SectorMatrix {
+interface SectorMatrix {
   sectors: Pick<Sector, 'slug' | 'label'>[];
   rows: { id: string; name: string; covers: boolean[] }[];
 }

@@ -15,7 +15,7 @@ export type Series =
   | 'antennas'
   | 'operational';
 
-export interface Segment {
+interface Segment {
   series: Series;
   value: number;
 }
@@ -38,8 +38,4 @@ export interface BarChart {
   unit: 'count' | 'eur';
   rows: BarRow[];
   legend: Series[];
-}
-
-export function sumSegments(segments: readonly Segment[]): number {
-  return segments.reduce((n, s) => n + s.value, 0);
 }

@@ -59,7 +59,7 @@ function dateKey(date: string): string {
   return date.length === 4 ? `${date}-99` : date.length === 7 ? `${date}-99` : date;
 }
 
-export interface TimelineYear {
+interface TimelineYear {
   year: string;
   events: TimelineEvent[];
   /** The year's machines entering operation in one line, as a screen shows them: "2 machines: LUMI-AI, MareNostrum 5". */
