@@ -1,4 +1,4 @@
-// DESIGN §8: axe-core on every page, light and dark, 0 violations (WCAG 2.1 A and AA, and axe's best practices such
+// axe-core on every page, light and dark, 0 violations (WCAG 2.1 A and AA, and axe's best practices such
 // as `region`: all content inside landmarks); keyboard reach and focus.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Embeds (issue 13): each /embed/<view> framed by a page on another origin renders, posts its height, follows the
+// Embeds: each /embed/<view> framed by a page on another origin renders, posts its height, follows the
 // filters, stays clean in the console and passes axe; / refuses that frame; embed.js sizes the iframe.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Print (issue 13): / and a factory page printed to PDF by Chromium: no control shows, every factory is named,
+// Print: / and a factory page printed to PDF by Chromium: no control shows, every factory is named,
 // no chart is cut by a page break. The PDF's text comes from poppler's pdftotext (installed when missing).
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync, execSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Security headers on every response, and every page hydrating under that CSP with nothing fetched from another
-// origin (DESIGN §8: fonts, tiles, scripts all self-hosted).
+// origin: fonts, tiles, scripts all self-hosted.
 import { expect, test, type Page } from '@playwright/test';
 import { readDataset } from './helpers';
 

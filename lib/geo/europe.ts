@@ -18,7 +18,7 @@ const MAP_WIDTH = 1000;
 const SIMPLIFY_PX = 0.5;
 
 /**
- * The fixed box the map shows (DESIGN §9). The projection is fitted to this box, never to the features:
+ * The fixed box the map shows (docs/architecture.md, The map). The projection is fitted to this box, never to the features:
  * France's feature includes French Guiana and Réunion, which would shrink Europe to a corner.
  */
 const EUROPE_BOX = { west: -25, east: 45, south: 34, north: 72 };
