@@ -3,7 +3,7 @@
 // this; the dashboard draws the same models with recharts (model-bars.tsx), where a reader points at and clicks
 // the bars. Sizes follow the font size.
 import type { BarChart } from '@/lib/views/series';
-import { seriesColor } from './chart-theme';
+import { seriesColor } from './series-color';
 import type { ChartWords } from './use-chart-words';
 import styles from './bars.module.css';
 

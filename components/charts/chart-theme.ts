@@ -1,12 +1,4 @@
-import type { Series } from '@/lib/views/series';
-
-/**
- * A series' colour: its token in app/globals.css. Recharts reads colours as SVG attributes and the HTML bars as
- * backgrounds; a custom property keeps light, dark and screen themes in CSS for both.
- */
-export function seriesColor(series: Series): string {
-  return `var(--c-${series})`;
-}
+// Recharts' settings for the dashboard's charts: ticks, grid, no animation, row heights.
 
 export const AXIS_TICK = { fill: 'var(--ink)', fontSize: 13 } as const;
 /** Values written at the end of each row, on a second category axis (cheaper than recharts' LabelList). */

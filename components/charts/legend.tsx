@@ -1,7 +1,7 @@
 // The one legend: a swatch in a series' colour (or a marker's shape) and its label. `page` in the dashboard's type
 // scale, `screen` in a slide's.
 import type { Series } from '@/lib/views/series';
-import { seriesColor } from './chart-theme';
+import { seriesColor } from './series-color';
 import styles from './legend.module.css';
 
 export interface LegendItem {

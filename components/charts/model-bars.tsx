@@ -7,7 +7,8 @@ import { Bar, BarChart as Chart, CartesianGrid, Cell, XAxis, YAxis } from 'recha
 import { wrapLines } from '@/lib/i18n/format';
 import { countAxis } from '@/lib/views/axis';
 import type { BarChart } from '@/lib/views/series';
-import { AXIS_TICK, GRID_STROKE, MUTED_TICK, NO_ANIMATION, SECTOR_LABEL_CHARS, VALUE_TICK, seriesColor } from './chart-theme';
+import { AXIS_TICK, GRID_STROKE, MUTED_TICK, NO_ANIMATION, SECTOR_LABEL_CHARS, VALUE_TICK } from './chart-theme';
+import { seriesColor } from './series-color';
 import type { ChartWords } from './use-chart-words';
 
 const NARROW = '(max-width: 30rem)';

@@ -4,7 +4,7 @@ import type { Factory } from '@/lib/data/schema';
 import type { TimelineEvent, TimelineModel } from '@/lib/views/timeline';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import { seriesColor } from './chart-theme';
+import { seriesColor } from './series-color';
 import { Legend } from './legend';
 import { useChartWords } from './use-chart-words';
 import styles from './timeline-list.module.css';
@@ -48,7 +48,7 @@ export function TimelineList({ model, factories, say, yearHeading: Year = 'h3' }
             <Year className={styles.yearLabel}>{year}</Year>
             <ol className={styles.events}>
               {events.map((e) => (
-                <li key={`${e.kind}-${e.date}-${e.label}`} className={styles.event} style={{ ['--dot' as string]: seriesColor(e.kind) }}>
+                <li key={e.key} className={styles.event} style={{ ['--dot' as string]: seriesColor(e.kind) }}>
                   <time dateTime={e.date} className={styles.date}>
                     {e.date.length === 4 ? t('noMonth', { year }) : fmt.date(e.date)}
                   </time>

@@ -3,7 +3,7 @@
 import type { TimelineModel } from '@/lib/views/timeline';
 import type { Message } from '@/lib/i18n/message';
 import type { Series } from '@/lib/views/series';
-import { seriesColor } from '@/components/charts/chart-theme';
+import { seriesColor } from '@/components/charts/series-color';
 import { useFormats } from '@/components/site/use-formats';
 import styles from './present-slides.module.css';
 

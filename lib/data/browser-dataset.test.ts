@@ -32,3 +32,14 @@ describe('finderDataset', () => {
     expect(antennas[0]).toEqual({ id: data.antennas[0]!.id, country: data.antennas[0]!.country, factoryIds: data.antennas[0]!.factoryIds });
   });
 });
+
+describe('browserDataset for a screen', () => {
+  it('drops the sources, links and services a slide never shows, and keeps every figure', () => {
+    const data = loadDataset();
+    const screen = browserDataset(data, 'screen');
+    expect(screen.factories.every((f) => f.sources.length === 0 && f.services.length === 0 && f.url === '')).toBe(true);
+    expect(screen.factories.map((f) => f.funding)).toEqual(data.factories.map((f) => f.funding));
+    expect(screen.waves.every((w) => w.sources.length === 1)).toBe(true);
+    expect(JSON.stringify(screen).length).toBeLessThan(JSON.stringify(browserDataset(data)).length * 0.8);
+  });
+});

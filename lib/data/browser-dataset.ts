@@ -9,15 +9,23 @@ const urlOnly = (sources: Source[]): Source[] => sources.map(({ url }) => ({ url
 /**
  * The dataset without the change log, the gigafactory events, the programme's note and further sources (shown on
  * /about; the KPI strip names the first source), and without factory and antenna source titles.
+ * `screen`: screen mode shows no sources, links or services, and names only each wave's first source.
  */
-export function browserDataset(data: Dataset): Dataset {
-  return {
+export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
+  const page: Dataset = {
     ...data,
     programme: { ...data.programme, note: undefined, sources: data.programme.sources.slice(0, 1) },
     changes: [],
     gigafactories: { ...data.gigafactories, events: [] },
     factories: data.factories.map((f) => ({ ...f, sources: urlOnly(f.sources) })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
+  };
+  if (surface === 'page') return page;
+  return {
+    ...page,
+    waves: page.waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
+    factories: page.factories.map((f) => ({ ...f, sources: [], services: [], url: '' })),
+    antennas: page.antennas.map((a) => ({ ...a, sources: [] })),
   };
 }
 

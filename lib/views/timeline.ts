@@ -10,8 +10,8 @@ export interface TimelineEvent {
   /** ISO date, possibly only a year or a month. */
   date: string;
   kind: 'selected' | 'operational' | 'antennas';
-  /** English, a stable order for events of one date and kind. */
-  label: string;
+  /** Unique among the events: a React key and a stable order for events of one date and kind. */
+  key: string;
   /** The event in words: "Wave 2 selected · 6 factories". */
   text: Message;
   factoryIds: string[];
@@ -30,7 +30,7 @@ export function timeline(
       events.push({
         date: w.selectedOn,
         kind: 'selected',
-        label: `${w.label} selected`,
+        key: `selected-${w.id}`,
         text: message('eventSelected', { wave: { num: w.id }, count: members.length }),
         factoryIds: members.map((f) => f.id),
       });
@@ -38,20 +38,20 @@ export function timeline(
   const announced = new Map<string, number>();
   for (const a of antennas) announced.set(a.announcedOn, (announced.get(a.announcedOn) ?? 0) + 1);
   for (const [date, count] of announced)
-    events.push({ date, kind: 'antennas', label: `${count} AI Factory Antenna${count === 1 ? '' : 's'} announced`, text: message('eventAntennas', { count }), factoryIds: [] });
+    events.push({ date, kind: 'antennas', key: `antennas-${date}`, text: message('eventAntennas', { count }), factoryIds: [] });
   for (const f of factories) {
     const from = f.supercomputer.operationalFrom;
     if (from)
       events.push({
         date: from,
         kind: 'operational',
-        label: `${f.supercomputer.name} enters operation`,
+        key: `operational-${f.id}`,
         text: message('eventOperational', { machine: { text: f.supercomputer.name } }),
         factoryIds: [f.id],
       });
   }
   const order = { selected: 0, antennas: 1, operational: 2 };
-  return events.sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || order[a.kind] - order[b.kind] || a.label.localeCompare(b.label));
+  return events.sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || order[a.kind] - order[b.kind] || a.key.localeCompare(b.key));
 }
 
 /** A year-only or month-only date sorts after the dated events of its year or month. */

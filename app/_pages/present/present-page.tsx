@@ -41,7 +41,7 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
     <>
       <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
       <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present', 'sentences', 'series'])}>
-        <FilteredViewProvider data={browserDataset(data)}>
+        <FilteredViewProvider data={browserDataset(data, 'screen')}>
           <PresentShow map={map} version={presentVersion()} />
         </FilteredViewProvider>
       </NextIntlClientProvider>
