@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import datapackage from 'datapackage';
 import oembetter, { type OembedResponse } from 'oembetter';
-import { EMBED_VIEWS } from '../lib/url/embed';
+import { EMBED_VIEWS, HEIGHT_MESSAGE } from '../lib/url/embed';
 import { LOCALES } from '../lib/i18n/locales';
 import { siteOrigin } from '../lib/site/site';
 import { readDataset, type FactoryRecord } from './helpers';
@@ -70,10 +70,9 @@ test('every factory has its JSON file, served as application/json, equal to its 
 
 test('a factory page links to its JSON file, in every language', async ({ page }) => {
   const id = data.factories[0]!.id;
-  for (const path of [`/factories/${id}`, `/de/factories/${id}`]) {
-    await page.goto(path);
-    const link = page.getByRole('link', { name: /^(This record as JSON|Dieser Eintrag als JSON)$/ });
-    await expect(link).toHaveAttribute('href', `/data/factories/${id}.json`);
+  for (const locale of LOCALES) {
+    await page.goto(`${locale === 'en' ? '' : `/${locale}`}/factories/${id}`);
+    await expect(page.locator(`a[href="/data/factories/${id}.json"]`), locale).toHaveText(/JSON/);
   }
 });
 
@@ -103,7 +102,10 @@ async function publish(page: Page, html: string, baseURL: string) {
   await page.route(`${NEWSROOM}/**`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><main><h1>An article</h1>${html}</main></body></html>`,
+      body:
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>' +
+        '<script>window.messages = []; addEventListener("message", (e) => messages.push(e.data));</script>' +
+        `</head><body><main><h1>An article</h1>${html}</main></body></html>`,
     }),
   );
   // The embed code points at SITE_URL: its requests go to the server under test.
@@ -127,6 +129,32 @@ test('a pasted /embed/funding resolves by discovery to an embed whose iframe loa
   await expect(frame.locator('h1')).toHaveText(EN_TITLES.funding);
   await expect(frame.getByRole('link', { name: 'Open in the full dashboard' })).toBeVisible();
   await expect(frame.getByText(/data as of/)).toBeVisible();
+});
+
+/**
+ * What WordPress keeps of the html of a provider it does not know (wp_filter_oembed_result): the iframe alone, with
+ * a handful of attributes, a secret in its address, and a sandbox that lets scripts run in an opaque origin.
+ */
+function asWordPressKeepsIt(html: string): string {
+  const attribute = (name: string) => new RegExp(`<iframe[^>]* ${name}="([^"]*)"`).exec(html)?.[1] ?? '';
+  return (
+    `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${attribute('src')}#?secret=s3cr3t" ` +
+    `data-secret="s3cr3t" title="${attribute('title')}" width="${attribute('width')}" height="${attribute('height')}"></iframe>`
+  );
+}
+
+test('as WordPress keeps it (the iframe alone, sandboxed), the pasted /embed/funding still loads and runs', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const response = await resolvePasted(`${baseURL}/embed/funding`, baseURL!);
+  const frame = await publish(page, asWordPressKeepsIt(response.html!), baseURL!);
+  await expect(frame.locator('h1')).toHaveText(EN_TITLES.funding);
+  // Its scripts run in the sandbox: the view posts its height to the page.
+  const heights = () =>
+    page.evaluate((type) => (window as unknown as { messages: { type?: string }[] }).messages.filter((m) => m.type === type).length, HEIGHT_MESSAGE);
+  await expect.poll(heights).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
 });
 
 test('a pasted /de/embed/map resolves to the German embed, whose iframe loads', async ({ page, baseURL }) => {
