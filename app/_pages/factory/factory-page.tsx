@@ -148,12 +148,12 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         <h2 id="sources">{t('sources')}</h2>
         <SourceList sources={factory.sources} className={styles.sources} />
         <p className="muted">{t('asOf', { date: fmt.date(data.asOf) })}</p>
-        <p>
-          <a href={`/data/${factoryFilePath(factory.id)}`} type="application/json">
-            {t('recordJson')}
-          </a>
-        </p>
       </section>
+      <p>
+        <a href={`/data/${factoryFilePath(factory.id)}`} type="application/json">
+          {t('recordJson')}
+        </a>
+      </p>
       <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['print'])}>
         <PrintLine asOf={fmt.date(data.asOf)} />
       </NextIntlClientProvider>
