@@ -2,7 +2,7 @@ import { expect, type Download, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 
-interface FactoryRecord {
+export interface FactoryRecord {
   id: string;
   name: string;
   acronym?: string;

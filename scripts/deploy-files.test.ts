@@ -54,5 +54,6 @@ describe('out/_headers', () => {
     );
     expect(file).toContain(`/_next/static/*\n  ! Cache-Control\n  Cache-Control: ${IMMUTABLE}`);
     expect(file).toContain(`/data/ai-factories.csv\n  Content-Type: ${CSV_TYPE}`);
+    expect(file).toContain(`/data/no-bom/ai-factories.csv\n  Content-Type: ${CSV_TYPE}`);
   });
 });

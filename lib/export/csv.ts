@@ -34,3 +34,11 @@ export function formatCsv(header: readonly string[], rows: readonly (readonly Cs
   const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','));
   return BOM + lines.map((line) => line + CRLF).join('');
 }
+
+/**
+ * The same file without its byte-order mark, for readers that take the mark for part of the first header
+ * (`\uFEFFid`): the Frictionless Data JavaScript library among them, whatever encoding the package declares.
+ */
+export function withoutBom(csv: string): string {
+  return csv.startsWith(BOM) ? csv.slice(BOM.length) : csv;
+}

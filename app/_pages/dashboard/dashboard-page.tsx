@@ -18,6 +18,7 @@ import { europeMap } from '@/lib/geo/europe';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
 import { localizeDataset } from '@/lib/data/localize';
 import { mapMarkers } from '@/lib/views/map-markers';
+import { oembedAlternate } from '@/lib/url/oembed';
 import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
@@ -25,7 +26,10 @@ import styles from './page.module.css';
 const CLIENT_NAMESPACES = ['format', 'common', 'sentences', 'series', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table', 'embed', 'print'];
 
 export async function dashboardMetadata(locale: PageLocale) {
-  return pageMetadata(locale, '/', {});
+  const metadata = pageMetadata(locale, '/', {});
+  const { t } = await pageIntl(locale, 'embed');
+  // oEmbed discovery: the dashboard's address pasted into an editor becomes its main view, the key figures.
+  return { ...metadata, alternates: { ...metadata.alternates, types: oembedAlternate('kpis', locale, t('title_kpis')) } };
 }
 
 export async function DashboardPage({ locale }: { locale: PageLocale }) {
