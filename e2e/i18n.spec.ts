@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { BASE_SLIDES } from '../lib/url/present';
 import { siteOrigin } from '../lib/site/site';
-import { readDataset } from './helpers';
+import { mountCharts, readDataset } from './helpers';
 
 type Messages = Record<string, Record<string, string>>;
 const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
@@ -170,8 +170,20 @@ test.describe('a German browser on an English page', () => {
     await expect(offer.getByRole('link', { name: 'Auf Deutsch lesen' })).toHaveAttribute('href', '/de/find?country=AT');
     await offer.getByRole('button', { name: 'Nein, danke' }).click();
     await expect(offer).toBeHidden();
-    await page.reload({ waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
+    // The offer is decided in an effect after hydration, from what localStorage remembers: wait until that read has
+    // happened (and the render it may start has run) before looking for an offer that must not come.
+    await page.addInitScript(() => {
+      const reads: string[] = [];
+      (window as unknown as { storageReads: string[] }).storageReads = reads;
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key: string) {
+        reads.push(key);
+        return getItem.call(this, key);
+      };
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { storageReads: string[] }).storageReads)).toContain('language-offer');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     await expect(page.getByTestId('language-offer')).toHaveCount(0);
   });
 
@@ -218,6 +230,15 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+test('the pseudo-locale asks not to be indexed; the real languages do not', async ({ request }) => {
+  for (const path of ['/en-XA', '/en-XA/about', `/en-XA/factories/${factory.id}`]) {
+    const html = await (await request.get(path)).text();
+    expect([...html.matchAll(/<meta name="robots" content="([^"]*)"/g)].map((m) => m[1]), path).toEqual(['noindex']);
+  }
+  for (const path of ['/', '/about', '/de/about', `/pl/factories/${factory.id}`])
+    expect(await (await request.get(path)).text(), path).not.toMatch(/<meta name="robots"/);
+});
+
 test.describe('pseudo-locale on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -227,9 +248,8 @@ test.describe('pseudo-locale on a 390 px phone', () => {
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
       await expect(page.locator('header nav a').first()).toContainText(/[áéíóúšñ]/);
-      // Scroll through so every chart mounts.
-      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(500);
+      // Every chart mounted, so that it is measured too.
+      if (path === '') await mountCharts(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await overflowing(page)).toEqual([]);
     });

@@ -1,8 +1,9 @@
 import { loadDataset } from '@/lib/data/dataset';
+import { contentTypeOf } from '@/lib/site/security-headers';
 
 // Written once at build time: the dataset as validated, with the sector list it refers to.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(loadDataset());
+  return new Response(JSON.stringify(loadDataset()), { headers: { 'content-type': contentTypeOf('/data/ai-factories.json')! } });
 }
