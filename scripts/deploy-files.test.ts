@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from '../lib/site/security-headers.js';
+import { EMBED_LOCALES, securityHeaders } from '../lib/site/security-headers.js';
+
+const LOCALE_EMBEDS = `~ ^/(${EMBED_LOCALES.join('|')})/embed/`;
 import { CSV_TYPE, IMMUTABLE, headersFile, nginxServerBlock } from './deploy-files.mjs';
 
 /** The add_header lines of one `location … {}` of the block, as { name: value }. */
@@ -19,7 +21,7 @@ describe('deploy/nginx.conf', () => {
   it('lists every security header in every location (a location with its own add_header drops the rest)', () => {
     const conf = nginxServerBlock({ frameAncestors: "'self' https://kiosk.example" });
     const locations = [...conf.matchAll(/^ {4}location (.+) \{$/gm)].map((m) => m[1]!);
-    expect(locations).toEqual(['/', '^~ /_next/static/', '^~ /embed/', '~ ^/(de|fr|it|es|pl)/embed/', '= /present/version.json', '~ \\.csv$']);
+    expect(locations).toEqual(['/', '^~ /_next/static/', '^~ /embed/', LOCALE_EMBEDS, '= /present/version.json', '~ \\.csv$']);
     for (const match of locations) {
       const headers = location(conf, match);
       for (const { key, value } of securityHeaders({ embed: match.includes('/embed/'), frameAncestors: "'self' https://kiosk.example" }))
@@ -27,7 +29,7 @@ describe('deploy/nginx.conf', () => {
       expect(headers['Cache-Control'], match).toBeTruthy();
     }
     expect(location(conf, '^~ /embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
-    expect(location(conf, '~ ^/(de|fr|it|es|pl)/embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(location(conf, LOCALE_EMBEDS)['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     expect(location(conf, '/')['Content-Security-Policy']).toMatch(/frame-ancestors 'self' https:\/\/kiosk\.example$/);
     expect(location(conf, '^~ /_next/static/')['Cache-Control']).toBe(IMMUTABLE);
     expect(conf).not.toMatch(/^ {4}add_header/m);
