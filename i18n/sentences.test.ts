@@ -56,7 +56,11 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
 }
 
 /** Words a language shares with English, spelt alike: not left untranslated. */
-const SHARED_WITH_ENGLISH: Partial<Record<string, string[]>> = { fr: ['machines'] };
+const SHARED_WITH_ENGLISH: Partial<Record<string, string[]>> = {
+  fr: ['machines'],
+  // Dutch writes the plural of this loanword as English does, like "computers".
+  nl: ['supercomputers'],
+};
 
 const CASES = [0, 1, 2, 5, 22].flatMap((n) => [1, 3].flatMap((hosts) => (['none', 'two', 'three', 'undisclosed'] as const).map((tie) => ({ n, hosts, tie }))));
 

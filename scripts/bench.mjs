@@ -29,7 +29,7 @@ const BUDGET = {
    */
   embed: { upFront: 145 * KB, afterScroll: 145 * KB, html: 32 * KB },
 };
-const LOCALE_PREFIX = /^\/(de|fr|it|es|pl)(?=\/|$)/;
+const LOCALE_PREFIX = /^\/(de|fr|it|es|pl|nl|sv|fi|el|cs|bg|ro|sl|lt)(?=\/|$)/;
 /** "/de/find" → "/find": every language of a page has the English page's budget. */
 const pageOf = (route) => route.replace(LOCALE_PREFIX, '') || '/';
 const CHART_ROUTES = new Set(['/']);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, EMBED_LOCALES, contentTypeOf, securityHeaders } from '../lib/site/security-headers.js';
 import { IMMUTABLE, NO_CACHE, REVALIDATE, VERSION_PATH, headersFile, nginxServerBlock } from './deploy-files.mjs';
 
+const LOCALE_EMBEDS = `~ ^/(${EMBED_LOCALES.join('|')})/embed/`;
+
 /** The body of one `location … {}` of the block. */
 function locationBody(conf: string, match: string): string {
   const start = conf.indexOf(`    location ${match} {`);
@@ -46,7 +48,7 @@ describe('deploy/nginx.conf', () => {
       '/',
       '^~ /_next/static/',
       '^~ /embed/',
-      '~ ^/(de|fr|it|es|pl)/embed/',
+      LOCALE_EMBEDS,
       '= /present/version.json',
       '~ \\.csv$',
       '~ \\.json$',
@@ -59,7 +61,7 @@ describe('deploy/nginx.conf', () => {
       expect(headers['Cache-Control'], match).toBeTruthy();
     }
     expect(location(conf, '^~ /embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
-    expect(location(conf, '~ ^/(de|fr|it|es|pl)/embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(location(conf, LOCALE_EMBEDS)['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     expect(location(conf, '/')['Content-Security-Policy']).toMatch(/frame-ancestors 'self' https:\/\/kiosk\.example$/);
     expect(location(conf, '^~ /_next/static/')['Cache-Control']).toBe(IMMUTABLE);
     expect(location(conf, '= /present/version.json')['Cache-Control']).toBe(NO_CACHE);

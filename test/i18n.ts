@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
-import { formatsFor, type Formats } from '../lib/i18n/format';
+import { formatsFor, type FormatWords, type Formats } from '../lib/i18n/format';
 import { renderSentences, type SentenceWords } from '../lib/i18n/render-message';
 import type { Translate } from '../lib/i18n/translate';
 import type { Message } from '../lib/i18n/message';
@@ -17,9 +17,12 @@ export function messagesOf(locale: string): Messages {
 export function wordsFor(namespace: string, locale = 'en'): { t: Translate; fmt: Formats } {
   const messages = messagesOf(locale);
   const t = createTranslator({ locale, messages, namespace }) as unknown as Translate;
-  const { notDisclosed, over, quote } = messages.format!;
-  const fmt = formatsFor(locale, { notDisclosed: notDisclosed!, over: over!, quote: quote! });
-  return { t, fmt };
+  return { t, fmt: formatsOfLocale(locale) };
+}
+
+/** The formatters of one language, with the words of its messages file. */
+export function formatsOfLocale(locale: string): Formats {
+  return formatsFor(locale, messagesOf(locale).format as unknown as FormatWords);
 }
 
 /** The words a view model's sentences need in one language, with the fixtures' sector labels. */

@@ -12,5 +12,9 @@ export function useFormats(): Formats {
     notDisclosed: t('notDisclosed'),
     over: t('over', { value: '{value}' }),
     quote: t('quote', { value: '{value}' }),
+    billions: t('billions', { value: '{value}' }),
+    millions: t('millions', { value: '{value}' }),
+    monthsShort: t('monthsShort'),
+    monthYear: t('monthYear', { month: '{month}', year: '{year}' }),
   });
 }

@@ -8,8 +8,8 @@
 
 /** Pages anyone may frame: the embeddable charts (`/embed/…`), meant to sit in a news site's article. */
 const EMBED_PREFIX = '/embed/';
-/** The same embeds in the site's other languages (`/de/embed/map`); keep in step with LOCALES in lib/i18n/locales.ts. */
-const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl'];
+/** The same embeds in the site's other languages (`/de/embed/map`); security-headers.test.ts checks it against LOCALES in lib/i18n/locales.ts. */
+const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl', 'nl', 'sv', 'fi', 'el', 'cs', 'bg', 'ro', 'sl', 'lt'];
 
 /**
  * The Content-Type of each kind of data file, by exact path or by extension (a path wins over its extension).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, contentTypeOf, frameAncestorsFrom, headerRules, securityHeaders } from './security-headers.js';
+import { prefixedLocales } from '../i18n/locales';
+import { CONTENT_TYPES, EMBED_LOCALES, contentTypeOf, frameAncestorsFrom, headerRules, securityHeaders } from './security-headers.js';
 
 const csp = (headers: { key: string; value: string }[]) => headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
 const directive = (policy: string, name: string) =>
@@ -9,6 +10,10 @@ const directive = (policy: string, name: string) =>
     .find((d) => d.startsWith(`${name} `));
 
 describe('security headers', () => {
+  it('lets any site frame the embeds of every language of the site, and only those', () => {
+    expect([...EMBED_LOCALES].sort()).toEqual([...prefixedLocales()].sort());
+  });
+
   it('frames every page only from FRAME_ANCESTORS, default self', () => {
     expect(frameAncestorsFrom(undefined)).toBe("'self'");
     expect(frameAncestorsFrom('  ')).toBe("'self'");
