@@ -6,8 +6,8 @@
 // Bulgarian (Cyrillic), Romanian (longest text).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { BASE_SLIDES } from '../lib/url/present';
 import { formatsFor, type FormatWords } from '../lib/i18n/format';
 import { LOCALES, LOCALE_NAMES, MENU_ORDER, localePath, type Locale } from '../lib/i18n/locales';
@@ -361,8 +361,7 @@ for (const locale of ['el', 'bg'] as const) {
     await page.goto(path(locale, `/factories/${own.id}`));
     const file = info.outputPath(`${locale}.pdf`);
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-    // As print.spec.ts does: poppler's pdftotext, installed when missing.
-    if (!existsSync('/usr/bin/pdftotext')) execSync('apt-get install -y -o DPkg::Lock::Timeout=300 poppler-utils', { stdio: 'ignore' });
+    // poppler's pdftotext, installed before the run by scripts/ensure-system-packages.sh, as for print.spec.ts.
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(m.factory!.machine!);
     expect(text).toContain(m.factory!.sources!);
