@@ -30,7 +30,7 @@ const nextConfig = {
     optimizePackageImports: ['recharts'],
     // Two root layouts (English and the prefixed languages): one 404 for paths that match neither (app/global-not-found.tsx).
     globalNotFound: true,
-    // CSS in a <style> in the HTML, not render-blocking <link>s: the first paint needs no second request (issue 11).
+    // CSS in a <style> in the HTML, not render-blocking <link>s: the first paint needs no second request.
     inlineCss: true,
   },
   ...(staticExport

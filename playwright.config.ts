@@ -1,13 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PORTS } from './e2e/ports';
 
-const PORT = Number(process.env.E2E_PORT || 3100);
-// The same app built from e2e/fixtures/hostile.json into .next-hostile (npm run build:hostile).
-const HOSTILE_PORT = PORT + 1;
-// nginx serving the static export in out/ (npm run build:static) with the server block of deploy/nginx.conf.
-const NGINX_PORT = PORT + 2;
-// The specs that run on both servers: everything a visitor meets. The others test the app's own code paths
-// (a11y, chart download, hostile data in its own build) and gain nothing from a second server.
-const ON_NGINX = /(foundation|dashboard|table|find|present|security|bad-urls)\.spec\.ts/;
+// The specs that run on both servers: everything a visitor meets, and every header or file a server sends (nginx
+// takes its headers and types from deploy/nginx.conf, not from Next). The others test the app's own code paths
+// (a11y, chart download, print, the screen-mode soak, hostile data in its own build) and gain nothing from a second
+// server.
+const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data)\.spec\.ts$/;
 
 // Debian's Chromium (Playwright cannot download browsers here); the flags keep it off the closed network.
 export const chromiumLaunch = {
@@ -23,17 +21,21 @@ export const chromiumLaunch = {
   ],
 };
 
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
+  // A test.only left in a commit would silently drop every other test.
+  forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: origin(PORTS.app),
     timezoneId: 'UTC',
     locale: 'en-GB',
     launchOptions: chromiumLaunch,
@@ -47,34 +49,36 @@ export default defineConfig({
     {
       name: 'hostile',
       testMatch: /hostile\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: origin(PORTS.hostile) },
     },
     {
       name: 'nginx',
       testMatch: ON_NGINX,
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: origin(PORTS.nginx) },
     },
   ],
+  // Never a server the suite did not start: on a shared machine, one already listening may be another checkout's.
   webServer: [
     {
-      command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      command: `npx next start --port ${PORTS.app} --hostname 127.0.0.1`,
+      url: `${origin(PORTS.app)}/`,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx next start --port ${HOSTILE_PORT} --hostname 127.0.0.1`,
+      command: `npx next start --port ${PORTS.hostile} --hostname 127.0.0.1`,
       env: { NEXT_DIST_DIR: '.next-hostile', FACTORIES_DATA: 'e2e/fixtures/hostile.json' },
-      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      url: `${origin(PORTS.hostile)}/`,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'bash scripts/ensure-nginx.sh && node scripts/serve-static.mjs',
-      env: { HOST: '127.0.0.1', PORT: String(NGINX_PORT) },
-      url: `http://127.0.0.1:${NGINX_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      // nginx is installed before the run (scripts/ensure-system-packages.sh, in pretest:e2e).
+      command: 'node scripts/serve-static.mjs',
+      env: { HOST: '127.0.0.1', PORT: String(PORTS.nginx) },
+      url: `${origin(PORTS.nginx)}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,9 +1,9 @@
-// DESIGN §8: axe-core on every page, light and dark, 0 violations (WCAG 2.1 A and AA, and axe's best practices such
+// axe-core on every page, light and dark, 0 violations (WCAG 2.1 A and AA, and axe's best practices such
 // as `region`: all content inside landmarks); keyboard reach and focus.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_SLIDES } from '../lib/views/present';
-import { readDataset } from './helpers';
+import { BASE_SLIDES } from '../lib/url/present';
+import { mountCharts, readDataset } from './helpers';
 
 const data = readDataset();
 const factory = data.factories[0]!;
@@ -17,17 +17,6 @@ async function expectNoViolations(page: Page, label: string) {
   expect(report, `${label}\n${report.join('\n')}`).toEqual([]);
 }
 
-/** Scrolls to the end in steps so every chart that mounts on sight is on the page, then waits for it. */
-async function scrollToEnd(page: Page) {
-  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 500) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(50);
-  }
-  await page.waitForLoadState('networkidle');
-  await expect(page.locator('[data-ready]').first()).toBeVisible();
-  await page.waitForTimeout(300);
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
@@ -37,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test.setTimeout(90_000);
       await page.goto('/');
       await expect(page.locator('[data-hydrated]')).toBeVisible();
-      await scrollToEnd(page);
+      await mountCharts(page);
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await expect(page.locator('details:not([open]) > summary')).toHaveCount(0);
       await expect(page.locator('.recharts-surface').first()).toBeVisible();

@@ -1,4 +1,4 @@
-// DESIGN §8 "bad input": hostile query strings and paths are never a 5xx, never echoed as markup, never run.
+// Bad input: hostile query strings and paths are never a 5xx, never echoed as markup, never run.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readDataset } from './helpers';
 

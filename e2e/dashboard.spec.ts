@@ -84,7 +84,7 @@ test('clicking a sector bar and a country filters the URL, the KPIs and every ta
   const inSector = data.factories.filter((f) => f.sectors.includes(sector));
   // Charts mount when they come near the viewport.
   await page.getByTestId('sector-bars').scrollIntoViewIfNeeded();
-  await page.locator(`[data-testid="sector-bars"] [data-sector="${sector}"]`).first().click();
+  await page.locator(`[data-testid="sector-bars"] [data-bar="${sector}"]`).first().click();
   await expect(page).toHaveURL(/[?&]sector=health(&|$)/);
   await expect(kpi(page, 'AI Factories')).toHaveText(String(inSector.length));
   await expect(tableRows(page)).toHaveCount(inSector.length);
@@ -127,11 +127,23 @@ for (const [query, keep] of cases) {
   });
 }
 
-test('malformed params give the whole set with status 200', async ({ page }) => {
-  const response = await page.goto('/?wave=abc,-1,99&country=ZZ,<script>&sector=%E0%A4%A&q=');
+test('malformed and hostile params give the whole set with status 200, and no markup of theirs runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const script = encodeURIComponent('<script>alert("country")</script>');
+  const image = encodeURIComponent('<img src=x onerror=alert("sort")>');
+  const response = await page.goto(`/?wave=abc,-1,99&country=ZZ,${script}&sector=%E0%A4%A,${image}&sort=${image}&q=`);
   expect(response?.status()).toBe(200);
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
   await expect(kpi(page, 'AI Factories')).toHaveText(String(data.factories.length));
-  await expect(page.locator('script:not([src])').filter({ hasText: 'alert' })).toHaveCount(0);
+  await expect(tableRows(page)).toHaveCount(data.factories.length);
+  // The query reaches the page only through the browser's URL: none of it may become an element.
+  await expect(page.locator('script:not([src])').filter({ hasText: 'alert(' })).toHaveCount(0);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
 });
 
 test('no console errors and no request leaves the origin', async ({ page, baseURL }) => {

@@ -38,12 +38,15 @@ test('/data/datapackage.json lists every CSV column in the order the served CSV 
   expect(response.status()).toBe(200);
   const pkg = (await response.json()) as {
     licenses: { name: string }[];
-    resources: { path: string; schema?: { fields: { name: string; type: string }[]; missingValues: string[] } }[];
+    resources: { name: string; path: string; schema?: { fields: { name: string; type: string }[]; missingValues: string[] } }[];
   };
   expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
-  for (const path of ['ai-factories.csv', 'ai-factory-antennas.csv']) {
-    const resource = pkg.resources.find((r) => r.path === path)!;
-    expect(resource.schema!.fields.map((f) => f.name)).toEqual(await header(request, `/data/${path}`));
+  for (const name of ['ai-factories', 'ai-factory-antennas']) {
+    const resource = pkg.resources.find((r) => r.name === name)!;
+    const fields = resource.schema!.fields.map((f) => f.name);
+    // The package's copy and the Excel file at the stable address: the same columns.
+    expect(fields).toEqual(await header(request, `/data/${resource.path}`));
+    expect(fields).toEqual(await header(request, `/data/${name}.csv`));
     expect(resource.schema!.missingValues).toEqual(['']);
   }
   for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status()).toBe(200);

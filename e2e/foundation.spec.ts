@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { siteOrigin } from '../lib/site/site';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
   asOf: string;
@@ -41,6 +42,26 @@ test('the about page lists the sources', async ({ page }) => {
   await page.goto('/about');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
   await expect(page.getByRole('region', { name: /Sources/ }).getByRole('link').first()).toBeVisible();
+});
+
+test('every page names its one canonical address: absolute, in its own language, without the query', async ({ request }) => {
+  const factory = data.factories[0]!;
+  const origin = siteOrigin();
+  const pages: [string, string][] = [
+    ['/', origin],
+    ['/?wave=2#funding', origin],
+    ['/about', `${origin}/about`],
+    ['/find?country=AT', `${origin}/find`],
+    [`/factories/${factory.id}`, `${origin}/factories/${factory.id}`],
+    ['/de', `${origin}/de`],
+    ['/fr/find?country=PL&sector=health', `${origin}/fr/find`],
+    [`/pl/factories/${factory.id}`, `${origin}/pl/factories/${factory.id}`],
+  ];
+  for (const [path, canonical] of pages) {
+    const html = await (await request.get(path)).text();
+    expect([...html.matchAll(/<link rel="canonical" href="([^"]*)"/g)].map((m) => m[1]), path).toEqual([canonical]);
+    expect(html, path).not.toMatch(/<meta name="robots"/);
+  }
 });
 
 function escapeHtml(text: string): string {

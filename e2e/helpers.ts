@@ -75,3 +75,16 @@ export function parseCsv(bytes: Buffer) {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   return csvParse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
 }
+
+/** The dashboard's charts that mount only on sight (components/charts/when-visible.tsx), by test id. */
+export const LAZY_CHARTS = ['country-bars', 'sector-bars', 'funding-bars', 'wave-bars'];
+
+/** Brings each lazily mounted chart of the dashboard into view, as a reader scrolling down would, and waits until it is drawn. */
+export async function mountCharts(page: Page) {
+  for (const id of LAZY_CHARTS) {
+    const chart = page.getByTestId(id);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-ready', 'true');
+    await expect(chart.locator('.recharts-surface')).toBeVisible();
+  }
+}

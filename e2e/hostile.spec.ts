@@ -32,7 +32,6 @@ test('hostile names render as text and run nothing, on the dashboard and every f
     await page.goto(`/factories/${f.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.name);
   }
-  await page.goto('/about');
   // The query is echoed into the search box and matched against the hostile name: still only text.
   await page.goto(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sort=${encodeURIComponent('<svg onload=alert(3)>')}`);
   await expect(page.locator('[data-hydrated]')).toBeVisible();
@@ -76,7 +75,7 @@ test('the static CSV files are inert too', async ({ request }) => {
 test('hostile text in the change log and the gigafactory status stays text in the feed, the JSON-LD and /about', async ({ page, request }) => {
   const raw = JSON.parse(readFileSync('e2e/fixtures/hostile.json', 'utf8')) as {
     changes: { summary: string }[];
-    gigafactories: { status: string; events: { summary: string }[] };
+    gigafactories: { status: string; events: { summary: string; source: { url: string; title: string } }[] };
   };
   const feed = parseFeed(await (await request.get('/data/changes.xml')).text());
   expect(feed.items.map((i) => i.title)).toContain(raw.changes[0]!.summary);
@@ -86,7 +85,26 @@ test('hostile text in the change log and the gigafactory status stays text in th
   await expect(page.getByText(raw.changes[0]!.summary)).toBeVisible();
   await expect(page.getByText(raw.gigafactories.events[0]!.summary)).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { name: string };
-  expect(ld.name).toBeTruthy();
+  // The source list: a title that looks like markup is text, an address with </script> in it stays whole.
+  const event = raw.gigafactories.events[0]!;
+  const link = page.getByRole('link', { name: event.source.title, exact: true });
+  await expect(link.first()).toBeVisible();
+  await expect(link.first()).toHaveAttribute('href', event.source.url);
   expect(dialogs).toEqual([]);
+});
+
+test.describe('the server HTML, as a search engine reads it (no JavaScript: hydration would mend the DOM)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an address with </script> in it stays inside the JSON-LD', async ({ page }) => {
+    const url = (JSON.parse(readFileSync('e2e/fixtures/hostile.json', 'utf8')) as { gigafactories: { events: { source: { url: string } }[] } })
+      .gigafactories.events[0]!.source.url;
+    expect(url).toContain('</script><script>');
+    await page.goto('/about');
+    const ld = page.locator('script[type="application/ld+json"]');
+    await expect(ld).toHaveCount(1);
+    const dataset = JSON.parse((await ld.textContent())!) as { '@type': string; isBasedOn: string[] };
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.isBasedOn).toContain(url);
+  });
 });

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
@@ -14,7 +13,34 @@ async function open(page: Page, query: string) {
   await expect(root(page)).toHaveAttribute('data-ready', 'true');
 }
 
-const index = (page: Page) => root(page).getAttribute('data-slide-index').then(Number);
+/** The show's idle time before the controls and the cursor hide (IDLE_MS in components/present/present-show.tsx). */
+const IDLE_MS = 3_000;
+
+/**
+ * Opens the show on Playwright's clock, stopped: the show's timers (advance, idle, poll) fire only when the test moves
+ * time with `page.clock.runFor`, so a test of time needs no sleep and no margin, and a slow machine cannot move the
+ * show on before the test looks.
+ */
+async function openOnHeldClock(page: Page, query: string) {
+  const start = new Date('2026-01-05T09:00:00Z').getTime();
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(start + 1_000);
+  await open(page, query);
+}
+
+/**
+ * Lets the page finish what a timer's callback started: React renders a timer's state update in a task of its
+ * scheduler (a MessageChannel message, which the fake clock leaves alone), so one more such task sees it committed.
+ */
+const settle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+  );
 
 test('advances by itself and asks nothing of any other origin', async ({ page, baseURL }) => {
   const foreign: string[] = [];
@@ -30,7 +56,7 @@ test('advances by itself and asks nothing of any other origin', async ({ page, b
 });
 
 test('keys: arrows move, space pauses, Esc leaves', async ({ page }) => {
-  await open(page, '?interval=3');
+  await openOnHeldClock(page, '?interval=3');
   await page.keyboard.press('ArrowRight');
   await expect(root(page)).toHaveAttribute('data-slide-index', '1');
   await page.keyboard.press('ArrowLeft');
@@ -38,17 +64,24 @@ test('keys: arrows move, space pauses, Esc leaves', async ({ page }) => {
   await expect(root(page)).toHaveAttribute('data-slide-index', String(ALL_SLIDES - 1));
   await page.keyboard.press(' ');
   await expect(page.getByText('Paused')).toBeVisible();
-  await page.waitForTimeout(4_000);
+  // Paused through ten intervals: still the same slide.
+  await page.clock.runFor(30_000);
+  await settle(page);
   await expect(root(page)).toHaveAttribute('data-slide-index', String(ALL_SLIDES - 1));
   await page.keyboard.press(' ');
   await expect(page.getByText('Paused')).toHaveCount(0);
-  await expect(root(page)).toHaveAttribute('data-slide-index', '0', { timeout: 5_000 });
+  // Resumed, the slide gets its whole interval again, then moves on.
+  await page.clock.runFor(2_900);
+  await settle(page);
+  await expect(root(page)).toHaveAttribute('data-slide-index', String(ALL_SLIDES - 1));
+  await page.clock.runFor(100);
+  await expect(root(page)).toHaveAttribute('data-slide-index', '0');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/$/);
 });
 
 test('the cursor hides at rest and the controls show on mouse move', async ({ page }) => {
-  await open(page, '?interval=3600');
+  await openOnHeldClock(page, '?interval=3600');
   const controls = page.getByRole('navigation', { name: 'Slideshow' });
   await expect(controls).toBeHidden();
   await page.mouse.move(200, 200);
@@ -56,24 +89,33 @@ test('the cursor hides at rest and the controls show on mouse move', async ({ pa
   await expect(controls).toBeVisible();
   await expect(controls.getByRole('button', { name: /Next/ })).toBeVisible();
   expect(await root(page).evaluate((el) => getComputedStyle(el).cursor)).not.toBe('none');
-  await page.waitForTimeout(3_400);
+  // Three seconds at rest, not less.
+  await page.clock.runFor(IDLE_MS - 100);
+  await settle(page);
+  await expect(controls).toBeVisible();
+  await page.clock.runFor(100);
   await expect(controls).toBeHidden();
   expect(await root(page).evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
   expect(await page.evaluate(() => getComputedStyle(document.elementFromPoint(240, 260)!).cursor)).toBe('none');
 });
 
 test('Tab brings the controls back and they stay while one holds the focus', async ({ page }) => {
-  await open(page, '?interval=3600');
+  await openOnHeldClock(page, '?interval=3600');
   const controls = page.getByRole('navigation', { name: 'Slideshow' });
   await expect(controls).toBeHidden();
   await page.keyboard.press('Tab');
   await expect(controls).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(controls.locator(':focus')).toHaveCount(1);
-  // Past the three idle seconds the focused control is still there, and still focused.
-  await page.waitForTimeout(3_600);
+  // Far past the three idle seconds the focused control is still there, and still focused.
+  await page.clock.runFor(5 * IDLE_MS);
+  await settle(page);
   await expect(controls).toBeVisible();
   await expect(controls.locator(':focus')).toHaveCount(1);
+  // Once the focus leaves them, they go at the next rest.
+  await page.locator('main').evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.clock.runFor(IDLE_MS);
+  await expect(controls).toBeHidden();
 });
 
 test('bad parameters fall back to the defaults', async ({ page }) => {
@@ -152,77 +194,40 @@ for (const screen of SCREENS) {
   });
 }
 
-test('a new build is picked up at the next slide change', async ({ page }) => {
-  await page.route('**/present/version.json*', (route) => route.fulfill({ json: { version: 'a-newer-build' } }));
+test('a new build is picked up at the next slide change, once', async ({ page }) => {
+  // The server says a newer build is out, but keeps serving this page (a cache): one reload, then no more.
+  let polls = 0;
+  await page.route('**/present/version.json*', (route) => {
+    polls += 1;
+    return route.fulfill({ json: { version: 'a-newer-build' } });
+  });
+  let loads = 0;
+  page.on('load', () => (loads += 1));
   await open(page, '?interval=3&poll=1');
-  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  const marker = (value?: number) =>
+    page.evaluate((v) => {
+      const w = window as unknown as { marker?: number };
+      if (v !== undefined) w.marker = v;
+      return w.marker;
+    }, value);
+  await marker(1);
   await page.waitForEvent('load', { timeout: 10_000 });
   await expect(root(page)).toHaveAttribute('data-ready', 'true');
-  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
-  // Reloaded once for that version: a cache still serving the old page must not cause a loop.
-  await page.waitForTimeout(4_500);
-  expect(await page.evaluate(() => sessionStorage.getItem('present:reloaded-for'))).toBe('a-newer-build');
-});
+  expect(await marker()).toBeUndefined();
+  expect(loads).toBe(2);
 
-// Its own server, so stopping it cannot disturb the other tests.
-const OWN_PORT = Number(process.env.E2E_PRESENT_PORT || 3411);
-
-function startServer(): ChildProcess {
-  return spawn('npx', ['next', 'start', '--port', String(OWN_PORT), '--hostname', '127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-  });
-}
-
-function stopServer(server: ChildProcess | null) {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
-async function waitForServer(up: boolean) {
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`http://127.0.0.1:${OWN_PORT}/present/version.json`)).ok;
-        } catch {
-          return false;
-        }
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(up);
-}
-
-test('keeps going when the server is down and recovers when it is back', async ({ page }) => {
-  test.setTimeout(90_000);
-  let server: ChildProcess | null = startServer();
-  try {
-    await waitForServer(true);
-    await page.goto(`http://127.0.0.1:${OWN_PORT}/present?interval=3&poll=1`);
-    await expect(root(page)).toHaveAttribute('data-ready', 'true');
-    await expect(root(page)).toHaveAttribute('data-connection', 'online');
-
-    stopServer(server);
-    server = null;
-    await waitForServer(false);
-    await expect(root(page)).toHaveAttribute('data-connection', 'offline', { timeout: 5_000 });
-    const before = await index(page);
-    await expect.poll(() => index(page), { timeout: 8_000 }).not.toBe(before);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
-    await expect(root(page)).toHaveAttribute('data-connection', 'offline');
-
-    server = startServer();
-    await waitForServer(true);
-    await expect(root(page)).toHaveAttribute('data-connection', 'online', { timeout: 5_000 });
-    const after = await index(page);
-    await expect.poll(() => index(page), { timeout: 8_000 }).not.toBe(after);
-  } finally {
-    stopServer(server);
-  }
+  // After the reload the poll still finds the newer version; two slide changes later there was no second reload.
+  await marker(2);
+  const pollsAtReload = polls;
+  await expect.poll(() => polls, { timeout: 5_000 }).toBeGreaterThan(pollsAtReload);
+  const reloadedAgain = page.waitForEvent('load', { timeout: 12_000 }).then(
+    () => true,
+    () => false,
+  );
+  const changedTwice = expect(root(page))
+    .toHaveAttribute('data-slide-index', '2', { timeout: 12_000 })
+    .then(() => false);
+  expect(await Promise.race([reloadedAgain, changedTwice]), 'reloaded again').toBe(false);
+  expect(await marker()).toBe(2);
+  expect(loads).toBe(2);
 });

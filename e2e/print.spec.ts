@@ -1,9 +1,9 @@
-// Print (issue 13): / and a factory page printed to PDF by Chromium: no control shows, every factory is named,
-// no chart is cut by a page break. The PDF's text comes from poppler's pdftotext (installed when missing).
+// Print: / and a factory page printed to PDF by Chromium: no control shows, every factory is named,
+// no chart is cut by a page break. The PDF's text comes from poppler's pdftotext and pdfinfo, installed before the
+// run by scripts/ensure-system-packages.sh (pretest:e2e).
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readDataset } from './helpers';
+import { execFileSync } from 'node:child_process';
+import { LAZY_CHARTS, mountCharts, readDataset } from './helpers';
 
 const data = readDataset();
 const factory = data.factories[0]!;
@@ -11,17 +11,24 @@ const factory = data.factories[0]!;
 const PAGE = { width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 24) / 25.4) * 96) };
 
 function pdfText(file: string): string {
-  if (!existsSync('/usr/bin/pdftotext')) execSync('apt-get install -y -o DPkg::Lock::Timeout=300 poppler-utils', { stdio: 'ignore' });
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-/** Scrolls to the end so every chart that mounts on sight is drawn (a reader's print does the same on beforeprint). */
-async function mountEverything(page: Page) {
-  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForLoadState('networkidle');
+/**
+ * Records, at the moment the page is laid out for print (afterprint: Chromium has made the pages by then), which of
+ * the charts that mount on sight were mounted, and which were drawn.
+ */
+async function watchPrint(page: Page) {
+  await page.evaluate((ids) => {
+    addEventListener('afterprint', () => {
+      const state = (id: string) => {
+        const box = document.querySelector(`[data-testid="${id}"]`);
+        return { id, mounted: box?.getAttribute('data-ready') === 'true', drawn: !!box?.querySelector('.recharts-surface') };
+      };
+      (window as unknown as { printed: unknown }).printed = ids.map(state);
+    });
+  }, LAZY_CHARTS);
+  return () => page.evaluate(() => (window as unknown as { printed?: { id: string; mounted: boolean; drawn: boolean }[] }).printed);
 }
 
 /** Under print media at the paper's width: what a reader could take for a control, and every chart block's box. */
@@ -47,12 +54,35 @@ async function printLayout(page: Page) {
   });
 }
 
+test('a print straight after load mounts every chart that mounts on sight (beforeprint)', async ({ page }, info) => {
+  await page.goto('/?wave=1,2,3');
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
+  // Nothing scrolled: the charts far below the fold are not mounted yet.
+  const unmounted = await page.evaluate((ids) => ids.filter((id) => !document.querySelector(`[data-testid="${id}"][data-ready]`)), LAZY_CHARTS);
+  expect(unmounted.length).toBeGreaterThanOrEqual(2);
+  const printed = await watchPrint(page);
+  await page.pdf({ path: info.outputPath('cold.pdf'), preferCSSPageSize: true, printBackground: true });
+  expect(await printed()).toEqual(LAZY_CHARTS.map((id) => expect.objectContaining({ id, mounted: true })));
+});
+
+test('a print straight after load draws every chart', async ({ page }, info) => {
+  // Known gap: beforeprint mounts the charts, but their code (recharts) is fetched on mount, after Chromium has
+  // laid out the pages, so the PDF has empty boxes where the charts go. Remove this line once charts print cold.
+  test.fail();
+  await page.goto('/?wave=1,2,3');
+  await expect(page.locator('[data-hydrated]')).toBeVisible();
+  const printed = await watchPrint(page);
+  await page.pdf({ path: info.outputPath('cold.pdf'), preferCSSPageSize: true, printBackground: true });
+  expect(await printed()).toEqual(LAZY_CHARTS.map((id) => ({ id, mounted: true, drawn: true })));
+});
+
 test('/ prints to A4: no control, every factory named, no chart across a page break, the view’s address at the end', async ({ page }, info) => {
   test.setTimeout(90_000);
   // Every wave, so every factory is shown; an unknown sector is dropped, not printed.
   await page.goto('/?wave=1,2,3&sector=cooking');
   await expect(page.locator('[data-hydrated]')).toBeVisible();
-  await mountEverything(page);
+  // Drawn as a reader who scrolled down would see them (printing cold draws none yet: see above).
+  await mountCharts(page);
   await expect(page.getByTestId('print-line')).toHaveText(/^Printed from http:/);
   const file = info.outputPath('dashboard.pdf');
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });

@@ -1,7 +1,7 @@
 // Security headers on every response, and every page hydrating under that CSP with nothing fetched from another
-// origin (DESIGN §8: fonts, tiles, scripts all self-hosted).
+// origin: fonts, tiles, scripts all self-hosted.
 import { expect, test, type Page } from '@playwright/test';
-import { readDataset } from './helpers';
+import { mountCharts, readDataset } from './helpers';
 
 const data = readDataset();
 const factory = data.factories[0]!;
@@ -61,11 +61,8 @@ for (const url of ['/', '/find', '/about', `/factories/${factory.id}`, '/present
     const found = watch(page, baseURL!);
     await page.goto(url);
     await hydrated(page);
-    // Scroll to the end so lazily mounted charts and their code load too; on /present, let a slide change.
-    for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(40);
-    }
+    // The lazily mounted charts and their code load too; on /present, let a slide change.
+    if (url === '/') await mountCharts(page);
     if (url.startsWith('/present')) await expect(page.locator('[data-slide-count]')).toHaveAttribute('data-slide-index', '1', { timeout: 8_000 });
     await page.waitForLoadState('networkidle');
     expect(found.csp, 'CSP violations').toEqual([]);

@@ -1,6 +1,6 @@
 // Server-side helpers for a page in one language: next-intl's static-rendering setup and the page's formatters.
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { formatsFor, type Formats } from '@/lib/i18n/format';
+import { formatsFor, type FormatWords, type Formats } from '@/lib/i18n/format';
 import { DEFAULT_LOCALE, intlLocale, isPageLocale, type PageLocale } from '@/lib/i18n/locales';
 import { rawMessages } from './messages';
 
@@ -10,7 +10,7 @@ export function routeLocale(segment: string): PageLocale {
 }
 
 export function formatsOf(locale: PageLocale): Formats {
-  const words = rawMessages(locale).format as { notDisclosed: string; over: string };
+  const words = rawMessages(locale).format as unknown as FormatWords;
   return formatsFor(intlLocale(locale), words);
 }
 

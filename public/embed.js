@@ -1,7 +1,7 @@
 // Sizes the EU AI Factories iframes on a page to their content. Add it once, anywhere on the page:
 //   <script src="https://<dashboard>/embed.js" async></script>
 // Each embed posts { type: 'eu-ai-factories:height', view, height }; only a message from one of this page's
-// iframes, sent from that iframe's own origin, resizes it.
+// iframes showing an embed (/embed/… or a language's /de/embed/…), sent from that iframe's own origin, resizes it.
 (function () {
   if (window.euAiFactoriesEmbed) return;
   window.euAiFactoriesEmbed = true;
@@ -18,7 +18,7 @@
       } catch {
         return;
       }
-      if (src.origin !== event.origin || src.pathname.indexOf('/embed/') !== 0) return;
+      if (src.origin !== event.origin || !/^(\/[a-z]{2}(-[A-Z]{2})?)?\/embed\//.test(src.pathname)) return;
       frame.style.height = Math.min(Math.max(Math.ceil(data.height), 80), 20000) + 'px';
       return;
     }

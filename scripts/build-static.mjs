@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { headersFile, nginxServerBlock, precompress } from './deploy-files.mjs';
+import { headersFile, nginxServerBlock, precompress, sitePaths } from './deploy-files.mjs';
 
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, '.next-static');
@@ -44,7 +44,7 @@ renameSync(path.join(WORK, 'out'), OUT);
 if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('The export wrote no out/index.html');
 
 const frameAncestors = process.env.FRAME_ANCESTORS;
-writeFileSync(path.join(OUT, '_headers'), headersFile({ frameAncestors }));
+writeFileSync(path.join(OUT, '_headers'), headersFile({ frameAncestors, files: sitePaths(OUT) }));
 // The committed server block, regenerated so that a change to the headers shows in `git diff` (its test fails
 // until it is committed). It carries the defaults; `npm run serve:static` writes its own from the environment.
 writeFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), nginxServerBlock());

@@ -10,7 +10,7 @@
 //   whose evaluation began before the unthrottled paint, download and all. On localhost the framework's chunks land
 //   within ~20 ms of that paint, so the same build scores either ~0.65 s or ~1.45 s, the bare page included. The
 //   table prints it, with how many runs painted before any script ran, so that race stays visible.
-// Exits non-zero when a route is outside its bounds (issue 11) or below 100 in accessibility, best practices or SEO.
+// Exits non-zero when a route is outside its bounds (docs/performance.md) or below 100 in accessibility, best practices or SEO.
 // A bench, not a test: it is not part of `npm test`. Every report is kept in .lighthouse/ (gitignored).
 import lighthouse from 'lighthouse';
 import { execFileSync, spawn } from 'node:child_process';

@@ -1,4 +1,4 @@
-// `npm run bench:load`: the servers under load (DESIGN §8: 50 connections on loopback, 0 errors). For each route:
+// `npm run bench:load`: the servers under load (docs/performance.md: 50 connections on loopback, 0 errors). For each route:
 // fetch its bytes and content type from `next start` once, serve them from memory with `node:http` on another port
 // (the floor), then load `next start`, that bare server and nginx serving the static export (out/, `npm run
 // serve:static`) in turn for LOAD_SECONDS (10). Targets: `next start` within 3× the bare server's median, nginx
@@ -73,7 +73,7 @@ try {
 console.log(`${CONNECTIONS} connections, ${SECONDS} s per route and server, loopback:`);
 console.table(rows);
 if (problems.length > 0) {
-  console.error(`Over the targets (DESIGN §8):\n  ${problems.join('\n  ')}`);
+  console.error(`Over the targets (docs/performance.md):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 process.exit(0);

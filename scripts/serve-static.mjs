@@ -9,7 +9,7 @@ import path from 'node:path';
 import { nginxServerBlock } from './deploy-files.mjs';
 
 const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
-// Debian's libnginx-mod-http-brotli-static (scripts/ensure-nginx.sh): serves the .br files build:static writes.
+// Debian's libnginx-mod-http-brotli-static (scripts/ensure-system-packages.sh): serves the .br files build:static writes.
 const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const brotli = existsSync(BROTLI);
 const port = Number(process.env.PORT || 8080);
@@ -60,7 +60,7 @@ nginx.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 0 : 1));
 });
 nginx.on('error', (error) => {
-  console.error(`Could not start ${NGINX}: ${error.message} (scripts/ensure-nginx.sh installs it).`);
+  console.error(`Could not start ${NGINX}: ${error.message} (scripts/ensure-system-packages.sh nginx installs it).`);
   cleanUp();
   process.exit(1);
 });

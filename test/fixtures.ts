@@ -1,6 +1,8 @@
 // Small, hand-made records for unit tests: enough variety to exercise every aggregate, nothing real.
 import { eventOf } from '../lib/data/events';
-import type { Antenna, Change, Factory, FactoryRecord, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
+import type { Antenna, Change, Dataset, Factory, FactoryRecord, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
+import { EMPTY_FILTERS, type Filters } from '../lib/url/filters';
+import { filteredView, type FilteredView } from '../lib/views/filtered';
 
 export const sectors: Sector[] = [
   { slug: 'health', label: 'Health' },
@@ -155,3 +157,10 @@ export const changes: Change[] = [
   { date: '2025-10-13', summary: 'Antennas selected.', ids: ['antenna-mt', 'antenna-is', 'antenna-be'], source: 'https://example.org/a' },
   { date: '2026-11-26', summary: 'Programme figure stored.', ids: ['programme'], source: 'https://example.org/p' },
 ];
+
+export const dataset: Dataset = { asOf: '2026-07-02', programme, waves, factories, antennas, gigafactories, changes, sectors };
+
+/** The fixtures' dataset through the filters, as a page shows it. */
+export function view(filters: Partial<Filters> = {}, data: Dataset = dataset): FilteredView {
+  return filteredView(data, { ...EMPTY_FILTERS, ...filters });
+}

@@ -33,7 +33,7 @@ export function RootDocument({ locale, children }: { locale: PageLocale; childre
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Inline, so a stored theme applies before first paint without a render-blocking request (issue 11). */}
+        {/* Inline, so a stored theme applies before first paint without a render-blocking request. */}
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>{children}</body>

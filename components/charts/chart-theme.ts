@@ -1,13 +1,4 @@
-// Recharts reads colours as SVG attributes; CSS custom properties keep light, dark and screen themes in CSS.
-export const SERIES = {
-  host: 'var(--c-host)',
-  partner: 'var(--c-partner)',
-  antenna: 'var(--c-antenna)',
-  eu: 'var(--c-eu)',
-  national: 'var(--c-national)',
-  unsplit: 'var(--c-unsplit)',
-  sector: 'var(--c-sector)',
-} as const;
+// Recharts' settings for the dashboard's charts: ticks, grid, no animation, row heights.
 
 export const AXIS_TICK = { fill: 'var(--ink)', fontSize: 13 } as const;
 /** Values written at the end of each row, on a second category axis (cheaper than recharts' LabelList). */

@@ -2,13 +2,14 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { CountryRole } from '@/lib/views/aggregate';
+import type { CountryRole } from '@/lib/views/countries';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
+import { useChartWords } from './use-chart-words';
 import styles from './country-map.module.css';
 
 const ROLE_KEY: Record<CountryRole, string> = { host: 'roleHost', partner: 'rolePartner', antenna: 'roleAntenna' };
@@ -33,6 +34,7 @@ interface Props {
 export function CountryMap({ geometry, markers, roles, selected, onToggle, clickable = {}, linkTarget }: Props) {
   const t = useTranslations('map');
   const fmt = useFormats();
+  const words = useChartWords();
   const localHref = useLocalePath();
   const { width, height } = geometry;
   const count = (role: CountryRole) => Object.values(roles).filter((r) => r === role).length;
@@ -46,11 +48,11 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
     <figure className={styles.figure}>
       <Legend
         items={[
-          { label: t('legendHost'), color: 'var(--c-host)' },
-          { label: t('legendPartner'), color: 'var(--c-partner)' },
-          { label: t('legendAntenna'), color: 'var(--c-antenna)' },
-          { label: t('legendFactory'), color: 'var(--surface)', shape: 'dot' },
-          { label: t('legendAntennaSite'), color: 'var(--c-antenna)', shape: 'ring' },
+          { label: words.series('host'), series: 'host' },
+          { label: words.series('partner'), series: 'partner' },
+          { label: words.series('antenna'), series: 'antenna' },
+          { label: t('legendFactory'), shape: 'dot' },
+          { label: t('legendAntennaSite'), series: 'antenna', shape: 'ring' },
         ]}
       />
       <div className={styles.frame} style={{ aspectRatio: `${width} / ${height}` }}>

@@ -2,10 +2,12 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import type { CountryRoles } from '@/lib/views/aggregate';
+import type { Factory } from '@/lib/data/schema';
+import type { CountryRow } from '@/lib/views/countries';
 
 /** The map's and the country bars' table twin: every country in the view with its roles and factories. */
-export function CountryTable({ rows, names }: { rows: readonly CountryRoles[]; names: ReadonlyMap<string, string> }) {
+export function CountryTable({ rows, factories }: { rows: readonly CountryRow[]; factories: readonly Pick<Factory, 'id' | 'name'>[] }) {
+  const names = new Map(factories.map((f) => [f.id, f.name]));
   const t = useTranslations('countrySpread');
   const fmt = useFormats();
   const href = useLocalePath();

@@ -2,7 +2,7 @@
 // server. No state and no browser API, so the dashboard, screen mode and the embeds draw it alike (and the
 // server renders it: it prints and reads without JavaScript).
 import { useId } from 'react';
-import type { CountryRole } from '@/lib/views/aggregate';
+import type { CountryRole } from '@/lib/views/countries';
 import styles from './europe-map.module.css';
 
 export interface MapShape {
@@ -11,7 +11,7 @@ export interface MapShape {
   d: string;
 }
 
-export interface MapDot {
+interface MapDot {
   id: string;
   kind: 'factory' | 'antenna';
   x: number;

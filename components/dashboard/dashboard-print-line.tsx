@@ -2,10 +2,10 @@
 
 import { filterQuery } from '@/lib/url/embed';
 import { PrintLine } from '@/components/site/print-line';
-import { useDashboard } from './dashboard-context';
+import { useFilteredView } from '@/components/site/filtered-view';
 
 /** The dashboard's print line: its address with the filters in effect. */
 export function DashboardPrintLine({ asOf }: { asOf: string }) {
-  const { filters } = useDashboard();
+  const { filters } = useFilteredView().view;
   return <PrintLine asOf={asOf} query={filterQuery(filters)} />;
 }

@@ -4,12 +4,16 @@ import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { useFormats } from '@/components/site/use-formats';
 import { EMPTY_FILTERS, type FilterKind } from '@/lib/url/filters';
-import { useDashboard } from './dashboard-context';
+import { useFilteredView } from '@/components/site/filtered-view';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import styles from './filter-bar.module.css';
 
 export function FilterBar() {
-  const { data, filters, filtered, factories, setFilters, toggle } = useDashboard();
+  const {
+    view: { data, filters, filtered, factories },
+    setFilters,
+    toggle,
+  } = useFilteredView();
   const t = useTranslations('filters');
   const tc = useTranslations('common');
   const fmt = useFormats();

@@ -1,21 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { kpis } from '@/lib/views/aggregate';
 import type { Formats } from '@/lib/i18n/format';
-import { headlineMoney, type HeadlineMoney } from '@/lib/views/headline';
+import { kpisModel, type HeadlineMoney } from '@/lib/views/kpis';
+import type { Message } from '@/lib/i18n/message';
+import { useFigure } from '@/components/site/use-figure';
 import { useFormats } from '@/components/site/use-formats';
-import { useDashboard } from './dashboard-context';
 import styles from './kpi-strip.module.css';
 
 type Translate = ReturnType<typeof useTranslations<'kpis'>>;
 
 export function KpiStrip() {
-  const { factories, antennas, filters, data } = useDashboard();
+  const { model: k, say } = useFigure(kpisModel);
   const t = useTranslations('kpis');
   const fmt = useFormats();
-  const k = kpis(factories, antennas);
-  const money = headlineMoney(factories, filters, data.waves, data.programme);
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
     { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },
@@ -34,7 +32,7 @@ export function KpiStrip() {
           {item.note && <dd className={styles.note}>{item.note}</dd>}
         </div>
       ))}
-      <MoneyItem money={money} statedOn={data.programme.statedOn} t={t} fmt={fmt} />
+      <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
       <div className={styles.item}>
         <dt className={styles.label}>{t('sectors')}</dt>
         <dd className={styles.value} data-kpi="sectors covered">
@@ -46,7 +44,7 @@ export function KpiStrip() {
 }
 
 /** The headline money: the programme or wave total when it is the true total of the view, else a labelled sum. */
-function MoneyItem({ money, statedOn, t, fmt }: { money: HeadlineMoney; statedOn: string; t: Translate; fmt: Formats }) {
+function MoneyItem({ money, t, fmt, say }: { money: HeadlineMoney; t: Translate; fmt: Formats; say: (m: Message) => string }) {
   const value = fmt.announced(money.exactEur, money.minEur);
   const source = money.sources[0];
   const cite = source && (
@@ -62,7 +60,7 @@ function MoneyItem({ money, statedOn, t, fmt }: { money: HeadlineMoney; statedOn
         <dd className={styles.value} data-kpi="investment">
           {money.disclosedFactories ? value : fmt.notDisclosed}
         </dd>
-        <dd className={styles.note}>{t('moneyDisclosedNote', { disclosed: money.disclosedFactories, total: money.factories })}</dd>
+        <dd className={styles.note}>{say(money.note)}</dd>
       </div>
     );
   return (
@@ -74,12 +72,14 @@ function MoneyItem({ money, statedOn, t, fmt }: { money: HeadlineMoney; statedOn
         {value}
       </dd>
       <dd className={styles.note}>
-        {money.kind === 'programme' ? t('moneyProgrammeNote', { date: fmt.date(statedOn) }) : t('moneyWaveNote')}
+        {say(money.note)}
         {cite}
       </dd>
-      <dd className={styles.note} data-kpi-note="per-factory">
-        {t('perFactory', { sum: fmt.eur(money.disclosedEur), disclosed: money.disclosedFactories, total: money.factories })}
-      </dd>
+      {money.perFactory && (
+        <dd className={styles.note} data-kpi-note="per-factory">
+          {say(money.perFactory)}
+        </dd>
+      )}
     </div>
   );
 }

@@ -2,38 +2,33 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { sectorCoverage, sectorMatrix } from '@/lib/views/aggregate';
-import { sectorTakeaway } from '@/lib/views/takeaways';
-import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
 import { wrapLines } from '@/lib/i18n/format';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
-import { useDashboard } from './dashboard-context';
-import { SectorBars } from '@/components/charts/lazy-charts';
+import { sectorsModel } from '@/lib/views/sectors';
+import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
+import { ModelBars } from '@/components/charts/lazy-charts';
 import { WhenVisible } from '@/components/charts/when-visible';
+import { useFigure } from '@/components/site/use-figure';
+import { useLocalePath } from '@/components/site/use-locale-path';
 import { ChartHeading, SectionFrame } from './section-frame';
 import styles from './sector-coverage.module.css';
 
 export function SectorCoverage({ source }: { source: string }) {
-  const { data, factories, filters, toggle } = useDashboard();
+  const { view, toggle, model, say, chart: words } = useFigure(sectorsModel);
+  const { filters } = view;
   const t = useTranslations('sectors');
-  const takeaways = useTranslations('takeaways');
-  const fmt = useFormats();
   const href = useLocalePath();
-  const coverage = sectorCoverage(factories, data.sectors);
-  const matrix = sectorMatrix(factories, data.sectors);
-  const undisclosed = factories.filter((f) => f.sectors.length === 0);
+  const { matrix } = model;
   // A label that needs three lines on a phone (long languages) needs a taller row.
-  const row = coverage.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
-  const height = Math.max(100, coverage.length * row + 30);
+  const row = model.rows.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
+  const height = Math.max(100, model.rows.length * row + 30);
 
   return (
-    <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={sectorTakeaway(coverage, factories.length, { t: takeaways, fmt })} source={source}>
+    <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={say(model.takeaway)} source={source}>
       <div id="sector-bars" data-chart>
         <ChartHeading title={t('barsTitle')} targetId="sector-bars" name="factories-per-sector" source={source} />
         <p className={styles.hint}>{t('hint')}</p>
         <WhenVisible height={height} testId="sector-bars">
-          <SectorBars seriesName={t('factories')} coverage={coverage} selected={filters.sectors} onToggle={(slug) => toggle('sectors', slug)} />
+          <ModelBars chart={model.bars} words={words} labels="wrap" gap={5} selected={filters.sectors} onToggle={(slug) => toggle('sectors', slug)} />
         </WhenVisible>
       </div>
 
@@ -74,11 +69,7 @@ export function SectorCoverage({ source }: { source: string }) {
           </tbody>
         </table>
       </div>
-      {undisclosed.length > 0 && (
-        <p className={styles.hint}>
-          {t('undisclosed', { names: undisclosed.map((f) => f.name).join(', ') })}
-        </p>
-      )}
+      {model.undisclosed && <p className={styles.hint}>{say(model.undisclosed)}</p>}
     </SectionFrame>
   );
 }

@@ -9,7 +9,7 @@ const SERVER_HTML = { __html: '' };
 /**
  * Keeps the server's HTML of its children as it is, not hydrated, until the URL first carries a query string
  * (filters or a sort): before that the page shows the unfiltered dataset, which is exactly what the server drew.
- * For what only reads (a chart's table twin, behind a closed <details>): it costs no render at load (issue 11).
+ * For what only reads (a chart's table twin, behind a closed <details>): it costs no render at load.
  * Links in it stay plain links (a full page load instead of a client navigation).
  */
 export function ServerHtmlUntilQuery({ className, children }: { className?: string; children: React.ReactNode }) {

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { dashboardUrl, embedCode, type EmbedView } from '@/lib/url/embed';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
-import { useDashboard } from './dashboard-context';
+import { useFilteredView } from '@/components/site/filtered-view';
 import styles from './share-control.module.css';
 
 
@@ -13,7 +13,7 @@ import styles from './share-control.module.css';
  * each chart in it, each in a field to read or select, with a button that copies it and says so in a live region.
  */
 export function ShareControl({ views, label }: { views: readonly EmbedView[]; label: string }) {
-  const { filters } = useDashboard();
+  const { filters } = useFilteredView().view;
   const t = useTranslations('embed');
   const locale = useLocale();
   // The language's prefix: "/de" on a German page, nothing on an English one.

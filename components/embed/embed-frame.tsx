@@ -3,10 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, type EmbedView } from '@/lib/url/embed';
-import { filterCaption } from '@/lib/views/present';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { filterCaption } from '@/lib/views/caption';
+import { useFilteredView } from '@/components/site/filtered-view';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
+import { useSentences } from '@/components/site/use-sentences';
 import styles from './embed-frame.module.css';
 
 /** Any link followed inside the iframe opens in a new tab: the newsroom's page stays, and our other pages refuse
@@ -21,10 +22,10 @@ function openOutside(event: React.MouseEvent) {
 
 /** One view alone for an iframe: title, the view, where the numbers come from, the way back to the dashboard. */
 export function EmbedFrame({ view, children }: { view: EmbedView; children: React.ReactNode }) {
-  const { data, filters } = useDashboard();
+  const { data, filters } = useFilteredView().view;
   const t = useTranslations('embed');
-  const present = useTranslations('present');
   const fmt = useFormats();
+  const say = useSentences(data.sectors);
   const href = useLocalePath();
   const box = useRef<HTMLDivElement>(null);
 
@@ -45,11 +46,11 @@ export function EmbedFrame({ view, children }: { view: EmbedView; children: Reac
     return () => observer.disconnect();
   }, [view]);
 
-  const caption = filterCaption(filters, data.sectors, { t: present, fmt });
+  const caption = filterCaption(filters);
   return (
     <div ref={box} className={styles.embed} data-embed={view} onClickCapture={openOutside}>
       <h1 className={styles.title}>{t(`title_${view}`)}</h1>
-      {caption && <p className={styles.caption}>{caption}</p>}
+      {caption && <p className={styles.caption}>{say(caption)}</p>}
       <div className={styles.view}>{children}</div>
       <p className={`source-line ${styles.source}`}>
         {t('source')} <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>

@@ -4,19 +4,19 @@ import { browserDataset } from '@/lib/data/browser-dataset';
 import type { EmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
 import type { Dataset } from '@/lib/data/schema';
-import { DashboardProvider } from '@/components/dashboard/dashboard-context';
+import { FilteredViewProvider } from '@/components/site/filtered-view';
 import { EmbedFrame } from './embed-frame';
 
 /** What an embed's islands say: its own words and its view's, in the page's language only. */
-const NAMESPACES = ['format', 'common', 'embed', 'present', 'kpis', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table'];
+const NAMESPACES = ['format', 'common', 'embed', 'sentences', 'series', 'kpis', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table'];
 
 /** The filters come from the iframe's URL, read in the browser as on the dashboard (the page is prerendered). */
 export function EmbedPage({ locale, data, view, children }: { locale: PageLocale; data: Dataset; view: EmbedView; children: React.ReactNode }) {
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(locale, NAMESPACES)}>
-      <DashboardProvider data={browserDataset(data)}>
+      <FilteredViewProvider data={browserDataset(data)}>
         <EmbedFrame view={view}>{children}</EmbedFrame>
-      </DashboardProvider>
+      </FilteredViewProvider>
     </NextIntlClientProvider>
   );
 }

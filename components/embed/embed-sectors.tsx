@@ -1,33 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useFormats } from '@/components/site/use-formats';
-import { sectorCoverage } from '@/lib/views/aggregate';
+import { sectorsModel } from '@/lib/views/sectors';
 import { Bars } from '@/components/charts/bars';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
-import { EmbedTwin } from './embed-twin';
+import { useFigure } from '@/components/site/use-figure';
+import { useFormats } from '@/components/site/use-formats';
+import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 import styles from './embed-frame.module.css';
 
 export function EmbedSectors() {
-  const { data, factories } = useDashboard();
+  const { model, say, chart: words } = useFigure(sectorsModel);
   const t = useTranslations('sectors');
   const e = useTranslations('embed');
   const fmt = useFormats();
-  const coverage = sectorCoverage(factories, data.sectors);
-  const undisclosed = factories.filter((f) => f.sectors.length === 0);
   return (
     <>
-      <Bars
-        layout="stacked"
-        label={t('barsTitle')}
-        rows={coverage.map((s) => ({
-          key: s.slug,
-          label: s.label,
-          display: fmt.number(s.count),
-          segments: [{ value: s.count, color: 'c-sector', label: s.label }],
-        }))}
-      />
-      {undisclosed.length > 0 && <p className={styles.note}>{t('undisclosed', { names: undisclosed.map((f) => f.name).join(', ') })}</p>}
+      <EmbedTakeaway text={say(model.takeaway)} />
+      <Bars chart={model.bars} words={words} layout="stacked" label={t('barsTitle')} />
+      {model.undisclosed && <p className={styles.note}>{say(model.undisclosed)}</p>}
       <EmbedTwin summary={e('sectorsTwin')}>
         <table className="data-table" data-testid="sector-table">
           <caption>{e('sectorsCaption')}</caption>
@@ -38,7 +28,7 @@ export function EmbedSectors() {
             </tr>
           </thead>
           <tbody>
-            {coverage.map((s) => (
+            {model.rows.map((s) => (
               <tr key={s.slug}>
                 <th scope="row">{s.label}</th>
                 <td className="right">{fmt.number(s.count)}</td>

@@ -1,17 +1,16 @@
 'use client';
 
-import { timeline } from '@/lib/views/timeline';
+import { timelineModel } from '@/lib/views/timeline';
 import { TimelineList } from '@/components/charts/timeline-list';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useFigure } from '@/components/site/use-figure';
+import { EmbedTakeaway } from './embed-twin';
 
 export function EmbedTimeline() {
-  const { data, factories, antennas } = useDashboard();
+  const { view, model, say } = useFigure(timelineModel);
   return (
-    <TimelineList
-      events={timeline(factories, data.waves, antennas)}
-      factories={factories}
-      names={new Map(data.factories.map((f) => [f.id, f.name]))}
-      yearHeading="h2"
-    />
+    <>
+      <EmbedTakeaway text={say(model.takeaway)} />
+      <TimelineList model={model} factories={view.data.factories} say={say} yearHeading="h2" />
+    </>
   );
 }

@@ -4,8 +4,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import { rankingSummary, reasonsFor, type FinderAntenna, type FinderQuery, type Need, type Suggestion } from '@/lib/views/finder';
+import { renderMessage } from '@/lib/i18n/render-message';
+import type { FinderAntenna } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
+import type { Message } from '@/lib/i18n/message';
+import { rankingSummary, reasonsFor, type FinderQuery, type Need, type Suggestion } from '@/lib/views/finder';
 import styles from './finder.module.css';
 
 interface Props {
@@ -19,16 +22,13 @@ interface Props {
 /** How many suggestions stand out as the best matches; the rest follow in the same list, more compact. */
 const TOP = 3;
 
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function FinderResults({ ranked, query, sectors, needs, antennas }: Props) {
-  const labels = { sectors, needs };
   const t = useTranslations('finder');
   const fmt = useFormats();
   const href = useLocalePath();
-  const words = { t, fmt };
+  const labels = new Map(sectors.map((s) => [s.slug, s.label]));
+  // The finder's sentences live in its own messages; sector labels are the page's.
+  const say = (m: Message) => renderMessage(m, { t, fmt, sectorLabel: (slug) => labels.get(slug) ?? slug });
   // In the neutral, alphabetical order nothing is a "best match", so nothing stands out.
   const top = query.country || query.sectors.length || query.need ? TOP : 0;
   const unlinked = query.country
@@ -41,7 +41,7 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
         {t('results')}
       </h2>
       <p role="status" aria-live="polite" className={styles.status}>
-        {upperFirst(rankingSummary(ranked.length, query, labels, words))}.
+        {say(rankingSummary(ranked.length, query, { needs }))}.
       </p>
       {query.country ? null : (
         <p className={styles.prompt}>
@@ -59,7 +59,7 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
 
       <ol className={styles.list}>
         {ranked.map((s, i) => {
-          const reasons = reasonsFor(s, query, labels, words);
+          const reasons = reasonsFor(s, query, { needs });
           return (
             <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement}>
               <span className={styles.rank} aria-hidden="true">
@@ -76,9 +76,9 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
                 </p>
                 {reasons.length ? (
                   <ul className={styles.reasons} aria-label={t('why')}>
-                    {reasons.map((r, j) => (
+                    {reasons.map((r) => (
                       <li key={r.kind} data-kind={r.kind}>
-                        {j === 0 ? upperFirst(r.text) : r.text}
+                        {say(r.text)}
                       </li>
                     ))}
                   </ul>

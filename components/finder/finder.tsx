@@ -7,18 +7,17 @@ import {
   parseFinderQuery,
   rankFactories,
   serializeFinderQuery,
-  type FinderAntenna,
-  type FinderFactory,
   type FinderQuery,
   type Need,
 } from '@/lib/views/finder';
+import type { FinderAntenna, FinderFactory } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import { FinderResults } from './finder-results';
 import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';
 import styles from './finder.module.css';
 
-export interface CountryGroupOption {
+interface CountryGroupOption {
   label: string;
   countries: { code: string; name: string }[];
 }

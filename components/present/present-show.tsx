@@ -5,26 +5,15 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { filterAntennas, filterFactories } from '@/lib/views/aggregate';
-import { filterDomain, getParam, isFiltered, parseFilters } from '@/lib/url/filters';
-import { buildSlides, filterCaption, parseInterval, parsePoll, parseTheme } from '@/lib/views/present';
-import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/data/schema';
+import { getParam } from '@/lib/url/filters';
+import { buildSlides, parseInterval, parsePoll, parseTheme } from '@/lib/url/present';
 import type { PresentMapGeometry } from './present-slides';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
 import styles from './present-show.module.css';
-import { useSearchString } from '@/components/site/url-state';
-import { useFormats } from '@/components/site/use-formats';
+import { useFilteredView } from '@/components/site/filtered-view';
 import { useLocalePath } from '@/components/site/use-locale-path';
 
-export interface PresentData {
-  asOf: string;
-  programme: Programme;
-  waves: Wave[];
-  sectors: Sector[];
-  factories: Factory[];
-  antennas: Antenna[];
-}
 export type PresentMap = PresentMapGeometry;
 
 const IDLE_MS = 3000;
@@ -39,37 +28,25 @@ function subscribeMotion(onChange: () => void) {
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const noSubscription = () => () => {};
 
-export function PresentShow({ data, map, version }: { data: PresentData; map: PresentMap; version: string }) {
-  const search = useSearchString();
+export function PresentShow({ map, version }: { map: PresentMap; version: string }) {
+  const { view, params } = useFilteredView();
   const router = useRouter();
   const t = useTranslations('present');
-  const fmt = useFormats();
   const href = useLocalePath();
   const home = href('/');
   const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, () => false);
   // True once hydrated: the server render cannot see the URL, so tests wait for this before driving keys.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
-  const domain = useMemo(() => filterDomain(data), [data]);
-  const settings = useMemo(() => {
-    const params = new URLSearchParams(search);
-    const filters = parseFilters(params, domain);
-    const factories = filterFactories(data.factories, filters);
-    return {
+  const settings = useMemo(
+    () => ({
       interval: parseInterval(getParam(params, 'interval')),
       poll: parsePoll(getParam(params, 'poll')),
       theme: parseTheme(getParam(params, 'theme')),
-      slides: buildSlides(getParam(params, 'slides'), factories.map((f) => f.id)),
-      view: {
-        ...data,
-        factories,
-        antennas: filterAntennas(data.antennas, factories, filters, isFiltered(filters)),
-        filters,
-        map,
-        caption: filterCaption(filters, data.sectors, { t, fmt }),
-      },
-    };
-  }, [search, domain, data, map, t, fmt]);
-  const { interval, poll, theme, slides, view } = settings;
+      slides: buildSlides(getParam(params, 'slides'), view.factories.map((f) => f.id)),
+    }),
+    [params, view.factories],
+  );
+  const { interval, poll, theme, slides } = settings;
 
   // `position` only grows or shrinks by one: the slide is position mod count, so a one-slide show still ticks.
   const [position, setPosition] = useState(0);
@@ -202,7 +179,7 @@ export function PresentShow({ data, map, version }: { data: PresentData; map: Pr
       <main className={styles.main}>
         <h1 className="visually-hidden">{t('heading')}</h1>
         <div ref={stage} className={styles.stage}>
-          <PresentSlide key={slide} slide={slide} view={view} />
+          <PresentSlide key={slide} slide={slide} view={view} map={map} />
         </div>
       </main>
       <div className={styles.progress} aria-hidden>

@@ -1,43 +1,26 @@
-// One slide at a time, drawn from the shown factories: a title, a takeaway in large type, a chart, the source.
+// One slide at a time, drawn from the view models of the shown factories: a title, the figure's takeaway in large
+// type, its chart, the source. The same models, and so the same figures and sentences, as the dashboard's sections.
 import { useTranslations } from 'next-intl';
-import { useFormats } from '@/components/site/use-formats';
-import {
-  antennasOf,
-  countryRoleMap,
-  type CountryRole,
-  fundingByFactory,
-  fundingByWave,
-  kpis,
-  sectorCoverage,
-} from '@/lib/views/aggregate';
-import { timeline } from '@/lib/views/timeline';
-import {
-  fundingTakeaway,
-  kpiTakeaway,
-  mapTakeaway,
-  sectorTakeaway,
-  shortName,
-  sourceLine,
-  spotlightOf,
-  spotlightTakeaway,
-  timelineByYear,
-  timelineTakeaway,
-  type SlideId,
-} from '@/lib/views/present';
-import type { Filters } from '@/lib/url/filters';
-import { headlineMoney } from '@/lib/views/headline';
-import type { Antenna, Factory, Programme, Sector, Wave } from '@/lib/data/schema';
+import type { Factory } from '@/lib/data/schema';
+import type { Point } from '@/lib/geo/europe';
+import { spotlightOf, type SlideId } from '@/lib/url/present';
+import { filterCaption } from '@/lib/views/caption';
+import { countriesModel, type CountryRole } from '@/lib/views/countries';
+import type { FilteredView } from '@/lib/views/filtered';
+import { fundingModel } from '@/lib/views/funding';
+import { kpisModel } from '@/lib/views/kpis';
+import { message, type Message } from '@/lib/i18n/message';
+import { sectorsModel } from '@/lib/views/sectors';
+import { spotlightModel } from '@/lib/views/spotlight';
+import { timelineModel } from '@/lib/views/timeline';
 import { Bars } from '@/components/charts/bars';
 import { EuropeMap, type MapBox, type MapShape } from '@/components/charts/europe-map';
-import type { Point } from '@/lib/geo/europe';
-import { Legend } from './present-legend';
+import { Legend } from '@/components/charts/legend';
+import { useChartWords } from '@/components/charts/use-chart-words';
+import { useFormats } from '@/components/site/use-formats';
+import { useSentences } from '@/components/site/use-sentences';
 import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';
-
-/** The `present` messages and the formatters of the page's language. */
-function useWords() {
-  return { t: useTranslations('present'), fmt: useFormats() };
-}
 
 export interface PresentMapGeometry {
   width: number;
@@ -47,8 +30,16 @@ export interface PresentMapGeometry {
   points: Record<string, Point>;
 }
 
+/** Characters past which a takeaway takes the smaller size (about three lines of the side layout at 1280×720). */
+const LONG_TAKEAWAY = 110;
+
 /** The part of the Europe box with every site in it, from Iceland to Cyprus: the screen shows Europe large. */
 const SCREEN_CROP: MapBox = { x: 230, y: 84, width: 650, height: 634 };
+
+/** The `present` messages, the sentences of the view models and the chart words, in the page's language. */
+function useWords(view: FilteredView) {
+  return { t: useTranslations('present'), say: useSentences(view.data.sectors), chart: useChartWords() };
+}
 
 /** The shared map, as a screen shows it: large, cropped, no text inside (labels live in HTML). */
 function ScreenMap({ map, roles, factoryIds, antennaIds, highlight, label }: {
@@ -78,16 +69,9 @@ function ScreenMap({ map, roles, factoryIds, antennaIds, highlight, label }: {
   );
 }
 
-export interface SlideView {
-  asOf: string;
-  programme: Programme;
-  waves: Wave[];
-  sectors: Sector[];
-  factories: Factory[];
-  antennas: Antenna[];
-  filters: Filters;
+interface SlideProps {
+  view: FilteredView;
   map: PresentMapGeometry;
-  caption: string;
 }
 
 function Frame({
@@ -101,51 +85,57 @@ function Frame({
 }: {
   id: SlideId;
   title: string;
-  takeaway: string;
+  takeaway: readonly Message[];
   layout?: 'stack' | 'side';
   aside?: React.ReactNode;
-  view: SlideView;
+  view: FilteredView;
   children?: React.ReactNode;
 }) {
-  const words = useWords();
+  const { t, say } = useWords(view);
+  const fmt = useFormats();
+  const caption = filterCaption(view.filters);
+  const sentence = say(takeaway);
   return (
     <section className={styles.slide} data-slide={id} data-layout={layout} aria-roledescription="slide" aria-label={title}>
       <header className={styles.head}>
         <h2 className={styles.title}>{title}</h2>
-        <p className={styles.takeaway}>{takeaway}</p>
+        <p className={styles.takeaway} data-testid="slide-takeaway" data-long={sentence.length > LONG_TAKEAWAY || undefined}>
+          {sentence}
+        </p>
         {aside}
       </header>
       <div className={styles.body}>{children}</div>
       <footer className={styles.foot}>
-        <p className={styles.source}>{sourceLine(view.asOf, words)}</p>
-        {view.caption && <p className={styles.caption}>{view.caption}</p>}
+        <p className={styles.source}>{t('source', { date: fmt.date(view.data.asOf) })}</p>
+        {caption && <p className={styles.caption}>{say(caption)}</p>}
       </footer>
     </section>
   );
 }
 
-function KpiSlide({ view }: { view: SlideView }) {
-  const words = useWords();
-  const { t, fmt } = words;
-  const k = kpis(view.factories, view.antennas);
-  const money = headlineMoney(view.factories, view.filters, view.waves, view.programme);
+function KpiSlide({ view }: SlideProps) {
+  const { t, say } = useWords(view);
+  const fmt = useFormats();
+  const k = kpisModel(view);
+  const { money } = k;
+  // `id`: the dashboard's KPI names, in English whatever the language: the same figure has the same hook everywhere.
   const tiles = [
-    { value: fmt.number(k.factories), label: t('kpiFactories') },
-    { value: fmt.number(k.hostCountries), label: t('kpiHosts') },
-    { value: fmt.number(k.participatingCountries), label: t('kpiTakingPart') },
-    { value: fmt.number(k.antennas), label: t('kpiAntennas') },
-    { value: fmt.number(k.sectors), label: t('kpiSectors') },
+    { id: 'AI Factories', value: fmt.number(k.factories), label: t('kpiFactories') },
+    { id: 'host countries', value: fmt.number(k.hostCountries), label: t('kpiHosts') },
+    { id: 'participating countries', value: fmt.number(k.participatingCountries), label: t('kpiTakingPart') },
+    { id: 'AI Factory Antennas', value: fmt.number(k.antennas), label: t('kpiAntennas') },
+    { id: 'sectors covered', value: fmt.number(k.sectors), label: t('kpiSectors') },
   ];
   const source = money.sources[0];
   const none = money.kind === 'disclosed' && !money.disclosedFactories;
   const qualifier = !none && money.minEur !== null ? t('moneyOver') : '';
   const amount = none ? '—' : fmt.eur(money.minEur ?? money.exactEur);
   return (
-    <Frame id="kpis" title={t('kpisTitle')} takeaway={kpiTakeaway(k, words)} view={view}>
+    <Frame id="kpis" title={t('kpisTitle')} takeaway={k.takeaway} view={view}>
       <ul className={styles.kpis}>
         {tiles.map((tile) => (
-          <li key={tile.label} className={styles.kpi}>
-            <span className={`${styles.kpiValue} num`} data-kpi-value={tile.label} style={{ ['--chars' as string]: tile.value.length }}>
+          <li key={tile.id} className={styles.kpi}>
+            <span className={`${styles.kpiValue} num`} data-kpi-value={tile.id} style={{ ['--chars' as string]: tile.value.length }}>
               {tile.value}
             </span>
             <span className={styles.kpiLabel}>{tile.label}</span>
@@ -163,58 +153,48 @@ function KpiSlide({ view }: { view: SlideView }) {
             )}
           </span>
           <span className={styles.kpiLabel}>
-            {money.kind === 'programme'
-              ? t('moneyProgramme')
-              : money.kind === 'waves'
-                ? t('moneyWaves')
-                : t('moneyDisclosed', { disclosed: money.disclosedFactories, total: money.factories })}
+            {money.kind === 'programme' ? t('moneyProgramme') : money.kind === 'waves' ? t('moneyWaves') : t('moneyDisclosed')}
           </span>
-          {source && (
-            <span className={styles.kpiSource}>
-              {t('moneySource', {
-                source: money.kind === 'programme' ? t('moneyCommission', { date: fmt.date(view.programme.statedOn) }) : source.title,
-                host: new URL(source.url).hostname,
-              })}
-            </span>
-          )}
-          {money.kind !== 'disclosed' && (
-            <span className={styles.kpiSource}>
-              {t('perFactory', { sum: fmt.eur(money.disclosedEur), disclosed: money.disclosedFactories, total: money.factories })}
-            </span>
-          )}
+          <span className={styles.kpiSource}>
+            {say(money.note)}
+            {source && ` (${new URL(source.url).hostname})`}
+          </span>
+          {money.perFactory && <span className={styles.kpiSource}>{say(money.perFactory)}</span>}
         </li>
       </ul>
     </Frame>
   );
 }
 
-function MapSlide({ view }: { view: SlideView }) {
-  const words = useWords();
-  const { t } = words;
-  const roles = countryRoleMap(view.factories, view.antennas);
-  const count = (role: string) => Object.values(roles).filter((r) => r === role).length;
+function MapSlide({ view, map }: SlideProps) {
+  const { t } = useWords(view);
+  const model = countriesModel(view);
+  const count = model.roleCounts;
   return (
     <Frame
       id="map"
       title={t('mapTitle')}
-      takeaway={mapTakeaway(roles, words)}
+      takeaway={model.takeaway}
       layout="side"
       view={view}
       aside={
-        <Legend
-          items={[
-            { label: t('legendHosts', { count: count('host') }), color: 'c-host' },
-            { label: t('legendPartner', { count: count('partner') }), color: 'c-partner' },
-            { label: t('legendAntenna', { count: count('antenna') }), color: 'c-antenna' },
-            { label: t('legendSite', { count: view.factories.length }), color: 'ink', shape: 'dot' },
-            { label: t('legendAntennaSite'), color: 'bg', shape: 'ring' },
-          ]}
-        />
+        <div className={styles.legend}>
+          <Legend
+            look="screen"
+            items={[
+              { label: t('legendHosts', { count: count.host }), series: 'host' },
+              { label: t('legendPartner', { count: count.partner }), series: 'partner' },
+              { label: t('legendAntenna', { count: count.antenna }), series: 'antenna' },
+              { label: t('legendSite', { count: view.factories.length }), shape: 'dot' },
+              { label: t('legendAntennaSite'), shape: 'ring' },
+            ]}
+          />
+        </div>
       }
     >
       <ScreenMap
-        map={view.map}
-        roles={roles}
+        map={map}
+        roles={model.roles}
         factoryIds={view.factories.map((f) => f.id)}
         antennaIds={view.antennas.map((a) => a.id)}
         label={t('mapLabel', { factories: view.factories.length, antennas: view.antennas.length })}
@@ -223,153 +203,93 @@ function MapSlide({ view }: { view: SlideView }) {
   );
 }
 
-function SectorSlide({ view }: { view: SlideView }) {
-  const words = useWords();
-  const { t } = words;
-  const coverage = sectorCoverage(view.factories, view.sectors);
+function SectorSlide({ view }: SlideProps) {
+  const { t, chart } = useWords(view);
+  const model = sectorsModel(view);
   return (
-    <Frame id="sectors" title={t('sectorsTitle')} takeaway={sectorTakeaway(coverage, view.factories.length, words)} view={view}>
-      <Bars
-        columns
-        layout="stacked"
-        label={t('sectorsBars')}
-        rows={coverage.map((s) => ({
-          key: s.slug,
-          label: s.label,
-          display: words.fmt.number(s.count),
-          segments: [{ value: s.count, color: 'c-sector', label: s.label }],
-        }))}
-      />
+    <Frame id="sectors" title={t('sectorsTitle')} takeaway={model.takeaway} view={view}>
+      <Bars chart={model.bars} words={chart} columns layout="stacked" label={t('sectorsBars')} />
     </Frame>
   );
 }
 
-function FundingSlide({ view }: { view: SlideView }) {
-  const words = useWords();
-  const { t, fmt } = words;
-  const k = kpis(view.factories, view.antennas);
-  const rows = fundingByFactory(view.factories);
-  const disclosed = rows.filter((r) => r.totalEur !== null);
-  const hidden = rows.filter((r) => r.totalEur === null);
-  const label = (id: string, name: string) => view.factories.find((f) => f.id === id)?.acronym ?? shortName(name);
+function FundingSlide({ view }: SlideProps) {
+  const { t, chart } = useWords(view);
+  const model = fundingModel(view);
   return (
-    <Frame id="funding" title={t('fundingTitle')} takeaway={fundingTakeaway(k, rows, words)} view={view}>
+    <Frame id="funding" title={t('fundingTitle')} takeaway={model.takeaway} view={view}>
       <div className={styles.funding}>
-        <Legend
-          items={[
-            { label: t('eu'), color: 'c-eu' },
-            { label: t('national'), color: 'c-national' },
-            { label: t('notSplit'), color: 'c-unsplit' },
-          ]}
-        />
-        <Bars
-          columns
-          layout="inline"
-          label={t('fundingBars')}
-          rows={disclosed.map((r) => ({
-            key: r.id,
-            label: label(r.id, r.name),
-            display: fmt.eur(r.totalEur),
-            segments: [
-              { value: r.euEur ?? 0, color: 'c-eu', label: t('eu') },
-              { value: r.nationalEur ?? 0, color: 'c-national', label: t('national') },
-              { value: r.unsplitEur ?? 0, color: 'c-unsplit', label: t('notSplit') },
-            ],
-          }))}
-        />
-        {hidden.length > 0 && (
-          <p className={styles.note}>
-            {t('notDisclosedList', { names: fmt.list(hidden.map((r) => label(r.id, r.name))) })}
-          </p>
-        )}
+        <div className={styles.legend}>
+          <Legend look="screen" items={chart.legend(model.factoryBars.legend)} />
+        </div>
+        <Bars chart={model.factoryBars} words={chart} columns layout="inline" label={t('fundingBars')} />
       </div>
     </Frame>
   );
 }
 
-function TimelineSlide({ view }: { view: SlideView }) {
-  const words = useWords();
-  const years = timelineByYear(timeline(view.factories, view.waves, view.antennas), view.factories, words);
+function TimelineSlide({ view }: SlideProps) {
+  const { t, say } = useWords(view);
+  const model = timelineModel(view);
   return (
-    <Frame id="timeline" title={words.t('timelineTitle')} takeaway={timelineTakeaway(fundingByWave(view.factories, view.waves), words)} view={view}>
-      <Timeline years={years} />
+    <Frame id="timeline" title={t('timelineTitle')} takeaway={model.takeaway} view={view}>
+      <Timeline model={model} say={say} />
     </Frame>
   );
 }
 
-function SpotlightSlide({ view, factory: f }: { view: SlideView; factory: Factory }) {
-  const words = useWords();
-  const { t, fmt } = words;
-  const linked = antennasOf(f.id, view.antennas);
-  const sectorLabels = f.sectors.map((s) => view.sectors.find((x) => x.slug === s)?.label ?? s);
-  const { totalEur, euEur, nationalEur } = f.funding;
-  const split = [
-    euEur !== null && t('splitEu', { value: fmt.eur(euEur) }),
-    nationalEur !== null && t('splitNational', { value: fmt.eur(nationalEur) }),
-  ].filter(Boolean);
-  const machine = f.supercomputer.operationalFrom
-    ? t('machineFrom', { date: fmt.date(f.supercomputer.operationalFrom) })
-    : f.supercomputer.kind === 'new'
-      ? t('machineNew')
-      : t('machineUpgrade');
-  const facts: [string, string][] = [
-    [t('factHost'), f.host],
-    [t('factSelected'), t('factSelectedValue', { wave: f.wave, date: fmt.date(f.selectedOn) })],
-    [t('factMachine'), `${f.supercomputer.name} · ${machine}`],
-    [t('factInvestment'), `${fmt.eur(totalEur)}${split.length ? ` (${split.join(', ')})` : ''}`],
-    [t('factPartners'), f.partnerCountries.length ? fmt.list(f.partnerCountries.map(fmt.countryName)) : t('none')],
-    [t('factSectors'), sectorLabels.join(' · ') || t('noneListed')],
-  ];
-  if (linked.length) facts.push([t('factAntennas'), fmt.list(linked.map((a) => fmt.countryName(a.country)))]);
+function SpotlightSlide({ view, map, factory }: SlideProps & { factory: Factory }) {
+  const { t, say } = useWords(view);
+  const model = spotlightModel(factory, view.antennas);
   return (
     <Frame
-      id={`spotlight-${f.id}`}
-      title={f.name}
-      takeaway={spotlightTakeaway(f, words)}
+      id={`spotlight-${factory.id}`}
+      title={factory.name}
+      takeaway={model.takeaway}
       layout="side"
       view={view}
       aside={
         <dl className={styles.facts}>
-          {facts.map(([term, value]) => (
+          {model.facts.map(({ term, value }) => (
             <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
+              <dt>{t(term)}</dt>
+              <dd>{say(value)}</dd>
             </div>
           ))}
         </dl>
       }
     >
       <ScreenMap
-        map={view.map}
-        roles={countryRoleMap([f], linked)}
-        factoryIds={[f.id]}
-        antennaIds={linked.map((a) => a.id)}
-        highlight={f.id}
-        label={t('spotlightMap', { name: f.name, city: f.city, country: fmt.countryName(f.country) })}
+        map={map}
+        roles={model.roles}
+        factoryIds={[factory.id]}
+        antennaIds={model.antennaIds}
+        highlight={factory.id}
+        label={say(model.map)}
       />
     </Frame>
   );
 }
 
-export function PresentSlide({ slide, view }: { slide: SlideId; view: SlideView }) {
+export function PresentSlide({ slide, view, map }: { slide: SlideId } & SlideProps) {
   const t = useTranslations('present');
   const spotlight = spotlightOf(slide);
   if (spotlight) {
     const factory = view.factories.find((f) => f.id === spotlight);
-    if (factory) return <SpotlightSlide view={view} factory={factory} />;
+    if (factory) return <SpotlightSlide view={view} map={map} factory={factory} />;
   }
   switch (slide) {
     case 'kpis':
-      return <KpiSlide view={view} />;
+      return <KpiSlide view={view} map={map} />;
     case 'map':
-      return <MapSlide view={view} />;
+      return <MapSlide view={view} map={map} />;
     case 'sectors':
-      return <SectorSlide view={view} />;
+      return <SectorSlide view={view} map={map} />;
     case 'funding':
-      return <FundingSlide view={view} />;
+      return <FundingSlide view={view} map={map} />;
     case 'timeline':
-      return <TimelineSlide view={view} />;
+      return <TimelineSlide view={view} map={map} />;
     default:
-      return <Frame id="empty" title={t('emptyTitle')} takeaway={t('emptyTakeaway')} view={view} />;
+      return <Frame id="empty" title={t('emptyTitle')} takeaway={[message('noMatch')]} view={view} />;
   }
 }

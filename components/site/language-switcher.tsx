@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { LOCALES, LOCALE_NAMES, switchLocaleHref } from '@/lib/i18n/locales';
+import { LOCALE_NAMES, MENU_ORDER, switchLocaleHref } from '@/lib/i18n/locales';
 import { useQueryAndHash } from './use-location';
 import styles from './language-switcher.module.css';
 
@@ -21,7 +21,7 @@ export function LanguageSwitcher() {
         <span aria-hidden="true">{locale.slice(0, 2).toUpperCase()}</span>
       </summary>
       <ul className={styles.list}>
-        {LOCALES.map((l) => (
+        {MENU_ORDER.map((l) => (
           <li key={l}>
             <a
               href={switchLocaleHref(l, pathname, search, hash)}

@@ -8,5 +8,13 @@ import { intlLocale, isPageLocale } from '@/lib/i18n/locales';
 export function useFormats(): Formats {
   const locale = useLocale();
   const t = useTranslations('format');
-  return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', { notDisclosed: t('notDisclosed'), over: t('over', { value: '{value}' }) });
+  return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', {
+    notDisclosed: t('notDisclosed'),
+    over: t('over', { value: '{value}' }),
+    quote: t('quote', { value: '{value}' }),
+    billions: t('billions', { value: '{value}' }),
+    millions: t('millions', { value: '{value}' }),
+    monthsShort: t('monthsShort'),
+    monthYear: t('monthYear', { month: '{month}', year: '{year}' }),
+  });
 }

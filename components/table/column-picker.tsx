@@ -2,7 +2,7 @@
 
 import styles from './factory-table.module.css';
 
-export interface PickableColumn {
+interface PickableColumn {
   id: string;
   label: string;
   visible: boolean;

@@ -10,7 +10,7 @@ import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import { ColumnPicker } from './column-picker';
 import { CsvDownload } from './csv-download';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useFilteredView } from '@/components/site/filtered-view';
 import { factoryColumns, features } from './factory-columns';
 import { TableSearch } from './table-search';
 import { setSearch } from '@/components/site/url-state';
@@ -19,7 +19,10 @@ import styles from './factory-table.module.css';
 const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);
 
 export function FactoryTable() {
-  const { data, factories, filtered, params } = useDashboard();
+  const {
+    view: { data, factories, filtered },
+    params,
+  } = useFilteredView();
   const t = useTranslations('table');
   const fmt = useFormats();
   const href = useLocalePath();

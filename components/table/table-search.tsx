@@ -3,14 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
 import { cleanQuery } from '@/lib/url/filters';
-import { useDashboard } from '@/components/dashboard/dashboard-context';
+import { useFilteredView } from '@/components/site/filtered-view';
 import { useChoicesBeforeHydration } from '@/components/site/early-choices';
 import { currentParams, setSearch } from '@/components/site/url-state';
 import styles from './factory-table.module.css';
 
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */
 export function TableSearch() {
-  const { filters } = useDashboard();
+  const { filters } = useFilteredView().view;
   const t = useTranslations('table');
   const id = useId();
   // The box keeps what was typed ("lumi " with its trailing space) while the URL holds the cleaned query.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserDataset } from './browser-dataset';
+import { browserDataset, finderDataset } from './browser-dataset';
 import { factoriesCsv } from '../export/csv-columns';
 import { loadDataset } from './dataset';
 
@@ -24,5 +24,26 @@ describe('browserDataset', () => {
     expect(slim.factories.every((f) => Object.keys(f.cite).every((path) => path.startsWith('funding.')))).toBe(true);
     expect(slim.factories.flatMap((f) => f.events).every((e) => e.sources.length === 0 && e.note === undefined)).toBe(true);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.75);
+  });
+});
+
+describe('finderDataset', () => {
+  it('keeps what the finder ranks by and nothing of money, machines or sources', () => {
+    const data = loadDataset();
+    const { factories, antennas } = finderDataset(data);
+    expect(factories.map((f) => f.id)).toEqual(data.factories.map((f) => f.id));
+    expect(Object.keys(factories[0]!).sort()).toEqual(['acronym', 'city', 'country', 'id', 'location', 'name', 'partnerCountries', 'sectors', 'services']);
+    expect(antennas[0]).toEqual({ id: data.antennas[0]!.id, country: data.antennas[0]!.country, factoryIds: data.antennas[0]!.factoryIds });
+  });
+});
+
+describe('browserDataset for a screen', () => {
+  it('drops the sources, links and services a slide never shows, and keeps every figure', () => {
+    const data = loadDataset();
+    const screen = browserDataset(data, 'screen');
+    expect(screen.factories.every((f) => f.sources.length === 0 && f.services.length === 0 && f.url === '')).toBe(true);
+    expect(screen.factories.map((f) => f.funding)).toEqual(data.factories.map((f) => f.funding));
+    expect(screen.waves.every((w) => w.sources.length === 1)).toBe(true);
+    expect(JSON.stringify(screen).length).toBeLessThan(JSON.stringify(browserDataset(data)).length * 0.8);
   });
 });

@@ -1,6 +1,7 @@
-// What the dashboard's browser code needs of the dataset: it crosses to the client in the page's payload, so what it
-// never shows stays on the server (the payload counts against the HTML byte budget).
-import type { Dataset, Factory, Source } from './schema';
+// What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
+// shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
+// the dataset is trimmed for a page; the finder takes a narrower cut of the same trim.
+import type { Antenna, Dataset, Factory, Source } from './schema';
 
 /** Source titles are shown on the factory pages; in the browser only the URLs serve (the CSV's `sources` column). */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
@@ -10,9 +11,10 @@ const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ .
  * sources (shown on /about; the KPI strip names the first source), and without factory and antenna source titles,
  * access routes and disputes (the factory pages show those). Of the per-figure sources only the funding figures'
  * stay, and of the events their kind, date and status: that is what the CSV writes (and the charts draw).
+ * `screen`: screen mode shows no sources, links or services, and names only each wave's first source.
  */
-export function browserDataset(data: Dataset): Dataset {
-  return {
+export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
+  const page: Dataset = {
     ...data,
     programme: { ...data.programme, note: undefined, sources: data.programme.sources.slice(0, 1), access: [] },
     changes: [],
@@ -26,6 +28,36 @@ export function browserDataset(data: Dataset): Dataset {
       disputes: undefined,
     })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
+  };
+  if (surface === 'page') return page;
+  return {
+    ...page,
+    waves: page.waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
+    factories: page.factories.map((f) => ({ ...f, sources: [], cite: {}, services: [], url: '' })),
+    antennas: page.antennas.map((a) => ({ ...a, sources: [] })),
+  };
+}
+
+/** What the finder ranks by: where a factory is, who takes part, what it covers and offers. */
+export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'>;
+export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
+
+/** The finder's cut of the browser dataset: no money, machines, dates or sources. */
+export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
+  const { factories, antennas } = browserDataset(data);
+  return {
+    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services }) => ({
+      id,
+      name,
+      acronym,
+      city,
+      country,
+      location,
+      partnerCountries,
+      sectors,
+      services,
+    })),
+    antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };
 }
 

@@ -16,13 +16,13 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case
 const text = z.string().trim().min(1, 'expected a non-empty string');
 const httpUrl = z.url({ protocol: /^https?$/ });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   url: httpUrl,
   title: text,
 });
 
 /** A factory's source: `id` is how the record's figures, events and access routes name it. */
-export const citedSourceSchema = sourceSchema.extend({
+const citedSourceSchema = sourceSchema.extend({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a short kebab-case id'),
 });
 
@@ -30,13 +30,13 @@ export const citedSourceSchema = sourceSchema.extend({
 const sourceRefs = z.array(z.string()).min(1, 'expected at least one source id');
 
 export { FIGURE_PATHS, type FigurePath } from './figure-paths';
-export const figurePathSchema = z.enum(FIGURE_PATHS);
+const figurePathSchema = z.enum(FIGURE_PATHS);
 
 /**
  * Who states a figure: the ids of the sources that state it, or how it follows from other figures. A `sum` is
  * the total of its parts; a `half` is half of one figure, on the word of the sources that state an equal split.
  */
-export const citationSchema = z.union([
+const citationSchema = z.union([
   sourceRefs,
   z.object({ derived: z.literal('sum'), of: z.array(figurePathSchema).min(2, 'expected at least two parts') }),
   z.object({ derived: z.literal('half'), of: z.tuple([figurePathSchema]), sources: sourceRefs }),
@@ -46,7 +46,7 @@ export const citationSchema = z.union([
  * A dated step of a factory: `launch` is the start of its services, `operation` its supercomputer entering
  * service. `reported` means a source says it happened on that date; `planned` that a source announced it for it.
  */
-export const eventSchema = z.object({
+const eventSchema = z.object({
   kind: z.enum(['launch', 'operation']),
   date: partialDate,
   status: z.enum(['reported', 'planned']),
@@ -56,31 +56,31 @@ export const eventSchema = z.object({
 });
 
 /** Where an SME or researcher gets in: the factory's own site, an application page or a contact page. */
-export const accessSchema = z.object({
+const accessSchema = z.object({
   kind: z.enum(['website', 'apply', 'contact']),
   url: httpUrl,
   sources: sourceRefs,
 });
 
 /** Sources that disagree about a figure or an event, and what the dataset uses. */
-export const disputeSchema = z.object({
+const disputeSchema = z.object({
   about: z.union([figurePathSchema, z.enum(['events.launch', 'events.operation'])]),
   note: text,
   sources: z.array(z.string()).min(2, 'expected the ids of at least two sources that disagree'),
 });
 
-export const locationSchema = z.object({
+const locationSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });
 
-export const fundingSchema = z.object({
+const fundingSchema = z.object({
   totalEur: euros,
   euEur: euros,
   nationalEur: euros,
 });
 
-export const factorySchema = z.object({
+const factorySchema = z.object({
   id: slug,
   name: text,
   acronym: text.optional(),
@@ -108,7 +108,7 @@ export const factorySchema = z.object({
   checkedOn: isoDate,
 });
 
-export const antennaSchema = z.object({
+const antennaSchema = z.object({
   id: slug,
   country,
   name: text.nullable(),
@@ -122,7 +122,7 @@ export const antennaSchema = z.object({
   checkedOn: isoDate,
 });
 
-export const waveSchema = z.object({
+const waveSchema = z.object({
   id: z.number().int().positive(),
   label: text,
   selectedOn: isoDate,
@@ -135,7 +135,7 @@ export const waveSchema = z.object({
 });
 
 /** A way into the whole network, not one factory's: EuroHPC's access calls. */
-export const programmeAccessSchema = z.object({
+const programmeAccessSchema = z.object({
   label: text,
   url: httpUrl,
   note: text.optional(),
@@ -143,7 +143,7 @@ export const programmeAccessSchema = z.object({
 });
 
 /** The whole initiative's commitment, stated like a wave's: an exact figure, or only "over €X". */
-export const programmeSchema = z.object({
+const programmeSchema = z.object({
   label: text,
   committedEur: euros,
   /** A stated lower bound ("over €2.6 billion") when no exact figure was given. */
@@ -158,7 +158,7 @@ export const programmeSchema = z.object({
  * Where the AI Gigafactories stand: a stage the pages word in their language, a dated, sourced line per step,
  * and a note in the sources' own words.
  */
-export const gigafactoriesSchema = z.object({
+const gigafactoriesSchema = z.object({
   status: z.discriminatedUnion('stage', [
     z.object({ stage: z.literal('no-call') }),
     z.object({ stage: z.literal('call-launched'), on: isoDate }),
@@ -174,7 +174,7 @@ export const gigafactoriesSchema = z.object({
  * One change to the data. `ids` name what it touches: a factory id, an antenna id, `wave-<n>`, `programme` or
  * `gigafactories`; `date` is the day the facts were announced (history) or corrected (later changes).
  */
-export const changeSchema = z.object({
+const changeSchema = z.object({
   date: isoDate,
   summary: text,
   ids: z.array(text).min(1, 'expected at least one id'),
@@ -193,15 +193,12 @@ export const datasetSchema = z.object({
 });
 
 // `labels`: the sector's name in each language of the site other than English (`label`), by locale.
-export const sectorSchema = z.object({ slug, label: text, labels: z.record(z.string(), text).optional() });
+const sectorSchema = z.object({ slug, label: text, labels: z.record(z.string(), text).optional() });
 export const sectorsSchema = z.array(sectorSchema).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;
-export type CitedSource = z.infer<typeof citedSourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type FactoryEvent = z.infer<typeof eventSchema>;
-export type Access = z.infer<typeof accessSchema>;
-export type Dispute = z.infer<typeof disputeSchema>;
 /** A factory as the data file holds it. */
 export type FactoryRecord = z.infer<typeof factorySchema>;
 /**
@@ -214,7 +211,6 @@ export type Factory = Omit<FactoryRecord, 'supercomputer'> & {
 export type Antenna = z.infer<typeof antennaSchema>;
 export type Wave = z.infer<typeof waveSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
-export type Funding = z.infer<typeof fundingSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Gigafactories = z.infer<typeof gigafactoriesSchema>;
 export type Change = z.infer<typeof changeSchema>;

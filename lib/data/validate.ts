@@ -132,7 +132,7 @@ interface Records {
   antennas: readonly { id: string }[];
 }
 
-export function changeTargets(data: Records): Set<string> {
+function changeTargets(data: Records): Set<string> {
   return new Set([
     ...data.factories.map((f) => f.id),
     ...data.antennas.map((a) => a.id),

@@ -25,7 +25,7 @@ export function changeEntryId(origin: string, change: Change): string {
 }
 
 /** Where a record is shown: a factory's own page, otherwise the place on /about that describes it. */
-export function recordUrl(origin: string, id: string, factoryIds: ReadonlySet<string>): string {
+function recordUrl(origin: string, id: string, factoryIds: ReadonlySet<string>): string {
   if (factoryIds.has(id)) return `${origin}/factories/${encodeURIComponent(id)}`;
   if (id === 'gigafactories') return `${origin}/about#gigafactories`;
   return `${origin}/about#changes`;

@@ -36,7 +36,7 @@ export interface ChartFrame {
   fontFamily: string;
 }
 
-export const FRAME = { pad: 16, titleSize: 16, sourceSize: 11, gap: 12 } as const;
+const FRAME = { pad: 16, titleSize: 16, sourceSize: 11, gap: 12 } as const;
 
 /** The size of the framed image for a chart of `width` × `height`. */
 export function frameSize(width: number, height: number): { width: number; height: number } {

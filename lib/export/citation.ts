@@ -2,7 +2,7 @@
 import { DATA_LICENCE, DATASET_TITLE } from '../site/site';
 
 /** The dataset's author as the licence asks reusers to name it. */
-export const DATASET_AUTHOR = 'EU AI Factories dashboard';
+const DATASET_AUTHOR = 'EU AI Factories dashboard';
 
 export interface DatasetCitation {
   text: string;

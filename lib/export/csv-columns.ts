@@ -6,7 +6,7 @@ import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
 /** Table Schema field types (Frictionless): datapackage.json describes each CSV column with these. */
-export type CsvFieldType = 'string' | 'integer' | 'number' | 'date';
+type CsvFieldType = 'string' | 'integer' | 'number' | 'date';
 
 export interface CsvColumn<T> {
   /** snake_case header; money columns end in `_eur` and hold whole euros. */
@@ -269,7 +269,7 @@ export const ANTENNA_CSV_COLUMNS: readonly CsvColumn<Antenna>[] = [
 ];
 
 /** Which CSV columns a table column stands for; `id` and `name` are always written. */
-export const CSV_KEYS_OF_TABLE_COLUMN: Record<TableColumnId, readonly string[]> = {
+const CSV_KEYS_OF_TABLE_COLUMN: Record<TableColumnId, readonly string[]> = {
   name: ['name', 'acronym'],
   host: ['host'],
   city: ['city'],

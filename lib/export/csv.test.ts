@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatCsv, protectFormula } from './csv';
+import { csvCell, formatCsv, protectFormula, withoutBom } from './csv';
 
 describe('csvCell', () => {
   it('writes plain text as is', () => {
@@ -73,5 +73,12 @@ describe('formatCsv', () => {
     const values = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'crlf\r\ninside', '<img src=x>'];
     const csv = formatCsv(['v'], values.map((v) => [v]));
     expect(csvParse(csv.slice(1)).map((r) => r.v)).toEqual(values);
+  });
+});
+
+describe('withoutBom', () => {
+  it('drops the byte-order mark and nothing else', () => {
+    expect(withoutBom(formatCsv(['id'], [['a']]))).toBe('id\r\na\r\n');
+    expect(withoutBom('id\r\n\uFEFF\r\n')).toBe('id\r\n\uFEFF\r\n');
   });
 });

@@ -4,9 +4,9 @@
 /** A cell: text, a number, a list of texts (joined with "; "), or null/undefined for an empty cell. */
 export type CsvValue = string | number | null | undefined | readonly string[];
 
-export const BOM = '\uFEFF';
-export const CRLF = '\r\n';
-export const LIST_SEPARATOR = '; ';
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+const LIST_SEPARATOR = '; ';
 
 /** A spreadsheet would run a text cell starting with these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -33,4 +33,12 @@ export function csvCell(value: CsvValue): string {
 export function formatCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','));
   return BOM + lines.map((line) => line + CRLF).join('');
+}
+
+/**
+ * The same file without its byte-order mark, for readers that take the mark for part of the first header
+ * (`\uFEFFid`): the Frictionless Data JavaScript library among them, whatever encoding the package declares.
+ */
+export function withoutBom(csv: string): string {
+  return csv.startsWith(BOM) ? csv.slice(BOM.length) : csv;
 }

@@ -5,11 +5,23 @@ import type { Dataset, Source } from '../data/schema';
 import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE } from '../site/site';
 
 /** The files described, relative to /data/ (where the data package itself is served). */
-export const DATA_FILES = [
+const DATA_FILES = [
   { name: 'ai-factories', path: 'ai-factories.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factories, one row per factory' },
   { name: 'ai-factory-antennas', path: 'ai-factory-antennas.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factory Antennas, one row per antenna' },
   { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves, factories with per-figure sources and dated events, antennas, programme, changes)' },
 ] as const;
+
+/**
+ * The folder, relative to /data/, of the package's copies of the CSV files: the same rows without the byte-order
+ * mark. The files at the stable addresses keep the mark, which Excel needs to read UTF-8; the Frictionless
+ * JavaScript library reads it as part of the first header whatever `encoding` says, so the package points here.
+ */
+export const PACKAGE_CSV_DIR = 'no-bom';
+
+/** One factory's record, relative to /data/. */
+export function factoryFilePath(id: string): string {
+  return `factories/${id}.json`;
+}
 
 const csvDialect = { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true };
 
@@ -29,12 +41,13 @@ export interface TableSchema {
   primaryKey: string;
 }
 
-export interface DataResource {
+interface DataResource {
   name: string;
   path: string;
   format: string;
   mediatype: string;
   title: string;
+  description?: string;
   profile: 'tabular-data-resource' | 'data-resource';
   encoding: 'utf-8';
   dialect?: typeof csvDialect;
@@ -52,13 +65,28 @@ function tableSchema<T>(columns: readonly CsvColumn<T>[]): TableSchema {
 
 export function dataPackage(data: Dataset) {
   const [factories, antennas, json] = DATA_FILES;
+  const packageCopy = (file: (typeof DATA_FILES)[number]) => ({
+    ...file,
+    path: `${PACKAGE_CSV_DIR}/${file.path}`,
+    description: `The rows of ${file.path} without the byte-order mark that file carries for Excel`,
+  });
   const resources: DataResource[] = [
-    { ...factories, profile: 'tabular-data-resource', encoding: 'utf-8', dialect: csvDialect, schema: tableSchema(FACTORY_CSV_COLUMNS) },
-    { ...antennas, profile: 'tabular-data-resource', encoding: 'utf-8', dialect: csvDialect, schema: tableSchema(ANTENNA_CSV_COLUMNS) },
+    { ...packageCopy(factories), profile: 'tabular-data-resource', encoding: 'utf-8', dialect: csvDialect, schema: tableSchema(FACTORY_CSV_COLUMNS) },
+    { ...packageCopy(antennas), profile: 'tabular-data-resource', encoding: 'utf-8', dialect: csvDialect, schema: tableSchema(ANTENNA_CSV_COLUMNS) },
     { ...json, profile: 'data-resource', encoding: 'utf-8' },
+    ...data.factories.map((f) => ({
+      name: `factory-${f.id}`,
+      path: factoryFilePath(f.id),
+      format: 'json',
+      mediatype: 'application/json',
+      title: `${f.name}: the record as validated, with its sources`,
+      profile: 'data-resource' as const,
+      encoding: 'utf-8' as const,
+    })),
   ];
   return {
-    profile: 'tabular-data-package',
+    // Not `tabular-data-package`: that profile admits tabular resources only, and the JSON files are not tables.
+    profile: 'data-package',
     name: 'eu-ai-factories',
     title: DATASET_TITLE,
     description: DATASET_DESCRIPTION,

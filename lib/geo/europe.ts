@@ -8,7 +8,7 @@ import atlas from 'world-atlas/countries-50m.json';
 import { NAME_TO_ALPHA2, NUMERIC_TO_ALPHA2 } from './geo-codes';
 import { RingCollector, ringsToPath, simplifyRing } from './svg-path';
 
-export const MAP_WIDTH = 1000;
+const MAP_WIDTH = 1000;
 
 /**
  * How far, in map pixels, a simplified coast or border may stray from the atlas's: half a pixel at the width the map
@@ -18,12 +18,12 @@ export const MAP_WIDTH = 1000;
 const SIMPLIFY_PX = 0.5;
 
 /**
- * The fixed box the map shows (DESIGN §9). The projection is fitted to this box, never to the features:
+ * The fixed box the map shows (docs/architecture.md, The map). The projection is fitted to this box, never to the features:
  * France's feature includes French Guiana and Réunion, which would shrink Europe to a corner.
  */
-export const EUROPE_BOX = { west: -25, east: 45, south: 34, north: 72 };
+const EUROPE_BOX = { west: -25, east: 45, south: 34, north: 72 };
 
-export interface MapCountry {
+interface MapCountry {
   /** ISO alpha-2, or null for land the dataset never refers to. */
   code: string | null;
   name: string;
@@ -55,7 +55,7 @@ function boxOutline(): MultiPoint {
 let projected: Projected | undefined;
 
 /** Lambert azimuthal equal-area centred on Europe (as EPSG:3035), fitted to the box and clipped to it. */
-export function europeProjection(): Projected {
+function europeProjection(): Projected {
   if (projected) return projected;
   const projection = geoAzimuthalEqualArea().rotate([-10, -52]).fitWidth(MAP_WIDTH, boxOutline());
   const [[, y0], [, y1]] = geoPath(projection).bounds(boxOutline());
@@ -79,7 +79,7 @@ function features(): Feature<Geometry, { name: string }>[] {
   return countryFeatures;
 }
 
-export function codeOf(f: Feature<Geometry, { name: string }>): string | null {
+function codeOf(f: Feature<Geometry, { name: string }>): string | null {
   return (f.id !== undefined ? NUMERIC_TO_ALPHA2[String(f.id)] : undefined) ?? NAME_TO_ALPHA2[f.properties.name] ?? null;
 }
 

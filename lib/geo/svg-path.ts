@@ -1,5 +1,5 @@
 // A compact SVG path writer: whole-pixel coordinates, relative moves, repeated points dropped.
-// The map's paths ship in the HTML, so every byte counts (DESIGN §8: HTML of / ≤ 40 KB brotli).
+// The map's paths ship in the HTML, so every byte counts (docs/performance.md: HTML of / ≤ 45 KB brotli).
 
 type Point = [number, number];
 

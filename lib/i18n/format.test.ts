@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, formatsFor, listJoin, plural, wrapLabel, wrapLines } from './format';
+import { LOCALES } from './locales';
+import { formatsOfLocale, messagesOf } from '../../test/i18n';
+import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, wrapLabel, wrapLines } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -63,6 +65,7 @@ describe('countryName', () => {
   it('names countries through Intl', () => {
     expect(countryName('FI')).toBe('Finland');
     expect(countryName('GB')).toBe('United Kingdom');
+    expect(countryName('BA')).toBe('Bosnia and Herzegovina');
     expect(countryName('GR')).toBe('Greece');
     // Outside the table of European names: Intl answers.
     expect(countryName('JP')).toBe('Japan');
@@ -87,12 +90,12 @@ describe('wrapLabel', () => {
 });
 
 describe('formatsFor', () => {
-  const words = { notDisclosed: 'nicht angegeben', over: 'über {value}' };
-  const de = formatsFor('de', words);
+  const de = formatsOfLocale('de');
 
-  it('writes German money, numbers and dates with Intl', () => {
+  it('writes German money, numbers and dates with the page’s words and Intl', () => {
     expect(de.eur(1_500_000_000)).toBe('1,5\u00a0Mrd.\u00a0€');
     expect(de.eur(485_000_000)).toBe('485\u00a0Mio.\u00a0€');
+    expect(de.eur(900_000)).toBe('900.000\u00a0€');
     expect(de.eurFull(1_500_000_000)).toBe('1.500.000.000\u00a0€');
     expect(de.number(1240)).toBe('1.240');
     expect(de.date('2024-12-10')).toBe('10. Dezember 2024');
@@ -101,27 +104,58 @@ describe('formatsFor', () => {
     expect(de.list(['a', 'b', 'c'])).toBe('a, b und c');
   });
 
+  it('keeps the dot of an abbreviated month where the language writes one', () => {
+    expect(de.month('2024-12-10')).toBe('Dez. 2024');
+    expect(de.monthShort('2024-12-10')).toBe('Dez.');
+    expect(de.month('2025-03')).toBe('März 2025');
+    expect(formatsOfLocale('fr').monthShort('2024-12')).toBe('déc.');
+    expect(formatsOfLocale('bg').month('2024-12')).toBe('дек 2024');
+    expect(formatsOfLocale('lt').month('2024-12')).toBe('2024 m. gruod.');
+    expect(de.month('2026')).toBe('2026');
+    expect(de.monthShort('2026')).toBe('');
+  });
+
   it('says the page’s words for null and for a lower bound', () => {
     expect(de.eur(null)).toBe('nicht angegeben');
     expect(de.announced(null, 500_000_000)).toBe('über 500\u00a0Mio.\u00a0€');
     expect(de.announced(null, null)).toBe('nicht angegeben');
   });
 
-  it('names countries in the page’s language', () => {
+  it('names countries in the page’s language, as the EU does where Intl differs', () => {
     expect(de.countryName('CZ')).toBe('Tschechien');
-    expect(formatsFor('pl', words).countryName('DE')).toBe('Niemcy');
-    expect(formatsFor('fr', words).countryName('NL')).toBe('Pays-Bas');
+    expect(formatsOfLocale('pl').countryName('DE')).toBe('Niemcy');
+    expect(formatsOfLocale('pl').countryName('NL')).toBe('Niderlandy');
+    expect(formatsOfLocale('fr').countryName('NL')).toBe('Pays-Bas');
+    expect(formatsOfLocale('el').countryName('GR')).toBe('Ελλάδα');
+    expect(formatsOfLocale('bg').countryName('BG')).toBe('България');
   });
 
   it('keeps the hand-made English formats for English', () => {
-    const en = formatsFor('en', { notDisclosed: 'not disclosed', over: 'over {value}' });
+    const en = formatsOfLocale('en');
     expect(en.eur(1_500_000_000)).toBe('€1.5 bn');
     expect(en.announced(null, 500_000_000)).toBe('over €500 m');
     expect(en.date('2024-12-10')).toBe('10 December 2024');
   });
 
-  it('writes Spanish billions as millions, without a decimal', () => {
-    expect(formatsFor('es', words).eur(1_500_000_000)).toBe('1500\u00a0M\u00a0€');
+  it('writes Spanish billions as millions, without a decimal, and Greek and Bulgarian units in their script', () => {
+    expect(formatsOfLocale('es').eur(2_600_000_000)).toBe('2600\u00a0M\u00a0€');
+    expect(formatsOfLocale('es').eur(1_500_000_000)).toBe('1500\u00a0M\u00a0€');
+    expect(formatsOfLocale('el').eur(2_600_000_000)).toBe('2,6\u00a0δισ.\u00a0€');
+    expect(formatsOfLocale('bg').eur(485_000_000)).toBe('485\u00a0млн.\u00a0€');
+    expect(formatsOfLocale('nl').eur(2_600_000_000)).toBe('€\u00a02,6\u00a0mld');
+  });
+
+  it('gives every language a word for billions (or none) and for millions, and twelve short months', () => {
+    for (const locale of LOCALES) {
+      const words = messagesOf(locale).format!;
+      expect(words.millions, locale).toContain('{value}');
+      if (words.billions) expect(words.billions, locale).toContain('{value}');
+      expect(words.monthsShort!.split(' '), locale).toHaveLength(12);
+      const fmt = formatsOfLocale(locale);
+      // Money is written only from the page's words and Intl's plain decimals, which every engine agrees on.
+      expect(fmt.eur(2_600_000_000), locale).toMatch(/2[,.]?6/);
+      expect(fmt.eur(485_000_000), locale).toMatch(/485/);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 // All numbers, money, dates and country names go through here so the server and the browser agree.
-import { COUNTRY_NAMES } from './country-names';
+import { COUNTRY_NAMES, euCountryName } from './country-names';
 
 let regionNames: Intl.DisplayNames | undefined;
 
@@ -11,7 +11,7 @@ export function countryName(code: string): string {
   return regionNames.of(code) ?? code;
 }
 
-export const NOT_DISCLOSED = 'not disclosed';
+const NOT_DISCLOSED = 'not disclosed';
 
 /**
  * What `new Intl.NumberFormat('en-GB', { maximumFractionDigits })` writes: "1,234,568", "1.5".
@@ -61,7 +61,7 @@ export function formatNumber(value: number): string {
   return decimal(value, 0);
 }
 
-export function formatPercent(share: number): string {
+function formatPercent(share: number): string {
   return `${decimal(share * 100, 0)} %`;
 }
 
@@ -112,6 +112,20 @@ export interface FormatWords {
   notDisclosed: string;
   /** A stated lower bound, with `{value}` for the amount: "over {value}". */
   over: string;
+  /** A label quoted inside a sentence, with `{value}` for it: "“{value}”", "„{value}“". */
+  quote: string;
+  /**
+   * Compact euros of our own, not Intl's compact notation, whose words differ between engines (Node writes
+   * "2600,0 M €" where Chromium writes "2600 M €"): `{value}` is the amount in billions, one decimal. Empty in a
+   * language that counts billions in millions (Spanish "2600 M €").
+   */
+  billions: string;
+  /** The same in millions, whole: "{value} Mio. €". Below a million the amount is written in full. */
+  millions: string;
+  /** The twelve short month names, space-separated, with their dots where the language writes them ("Dez."). */
+  monthsShort: string;
+  /** A short month with its year, for axes and sentences: "{month} {year}". */
+  monthYear: string;
 }
 
 export interface Formats {
@@ -135,6 +149,8 @@ export interface Formats {
   monthShort(iso: string): string;
   /** "a, b and c" in the language. */
   list(items: readonly string[]): string;
+  /** A label in the language's quotation marks, so one inside a list reads as one item. */
+  quote(label: string): string;
   /** Compares text as the language sorts it. */
   compare(a: string, b: string): number;
 }
@@ -170,6 +186,7 @@ function englishFormats(words: FormatWords): Formats {
     month: formatMonth,
     monthShort: (iso) => formatMonth(iso).slice(0, 3),
     list: listJoin,
+    quote: (label) => replaceValue(words.quote, label),
     compare: (a, b) => (collator ??= new Intl.Collator('en')).compare(a, b),
   };
 }
@@ -181,27 +198,29 @@ function intlFormats(locale: string, words: FormatWords): Formats {
     return () => (made ??= make());
   };
   const regions = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
-  const compactOf = (fractions: number) =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: fractions });
-  const compact1 = lazy(() => compactOf(1));
-  const compact0 = lazy(() => compactOf(0));
+  const oneDecimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
   const full = lazy(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
   const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
   const percent = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   const day = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const monthYear = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  const monthShortYear = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
-  const monthShort = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }));
+  const shortMonths = words.monthsShort.split(' ');
+  const shortMonth = (iso: string) => shortMonths[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   const list = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const collator = lazy(() => new Intl.Collator(locale));
-  const eur = (value: number | null | undefined) =>
-    value === null || value === undefined ? words.notDisclosed : (Math.abs(value) >= 1e9 ? compact1() : compact0()).format(value);
+  const eur = (value: number | null | undefined) => {
+    if (value === null || value === undefined) return words.notDisclosed;
+    const abs = Math.abs(value);
+    if (abs >= 1e9 && words.billions) return replaceValue(words.billions, oneDecimal().format(value / 1e9));
+    if (abs >= 1e6) return replaceValue(words.millions, integer().format(value / 1e6));
+    return full().format(value);
+  };
   const eurFull = (value: number | null | undefined) =>
     value === null || value === undefined ? words.notDisclosed : full().format(value);
   return {
     locale,
     notDisclosed: words.notDisclosed,
-    countryName: (code) => regions().of(code) ?? code,
+    countryName: (code) => euCountryName(locale, code) ?? regions().of(code) ?? code,
     eur,
     eurFull,
     announced: (exact, atLeast, isFull) =>
@@ -213,9 +232,10 @@ function intlFormats(locale: string, words: FormatWords): Formats {
       if (parts === 1) return iso.slice(0, 4);
       return (parts === 2 ? monthYear() : day()).format(date);
     },
-    month: (iso) => (iso.length === 4 ? iso : monthShortYear().format(utc(iso).date)),
-    monthShort: (iso) => (iso.length === 4 ? '' : monthShort().format(utc(iso).date).replace(/\.$/, '')),
+    month: (iso) => (iso.length === 4 ? iso : words.monthYear.replace('{month}', shortMonth(iso)).replace('{year}', iso.slice(0, 4))),
+    monthShort: (iso) => (iso.length === 4 ? '' : shortMonth(iso)),
     list: (items) => list().format(items),
+    quote: (label) => replaceValue(words.quote, label),
     compare: (a, b) => collator().compare(a, b),
   };
 }
@@ -224,7 +244,7 @@ const formatsCache = new Map<string, Formats>();
 
 /** The formatters of a page language ('en' keeps the hand-made English ones). */
 export function formatsFor(locale: string, words: FormatWords): Formats {
-  const key = `${locale}\u0000${words.notDisclosed}\u0000${words.over}`;
+  const key = `${locale}\u0000${Object.values(words).join('\u0000')}`;
   let formats = formatsCache.get(key);
   if (!formats) {
     formats = locale === 'en' ? englishFormats(words) : intlFormats(locale, words);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, preferredLocale, splitLocalePath, switchLocaleHref } from './locales';
+import { LOCALES, LOCALE_NAMES, MENU_ORDER, localePath, preferredLocale, splitLocalePath, switchLocaleHref } from './locales';
 
 describe('locale paths', () => {
   it('keeps English unprefixed and prefixes the others', () => {
@@ -28,11 +28,21 @@ describe('locale paths', () => {
 describe('preferredLocale', () => {
   it('offers the first browser language the site has', () => {
     expect(preferredLocale(['de-AT', 'en'])).toBe('de');
-    expect(preferredLocale(['nl', 'pl-PL', 'en'])).toBe('pl');
+    expect(preferredLocale(['ja', 'pl-PL', 'en'])).toBe('pl');
+    expect(preferredLocale(['el-GR', 'en'])).toBe('el');
   });
   it('offers nothing to an English reader or an unknown language', () => {
     expect(preferredLocale(['en-GB', 'de'])).toBeNull();
-    expect(preferredLocale(['nl', 'sv'])).toBeNull();
+    expect(preferredLocale(['ja', 'pt-BR'])).toBeNull();
     expect(preferredLocale([])).toBeNull();
+  });
+});
+
+describe('the language menu', () => {
+  it('lists every language once, each by its own name', () => {
+    expect([...MENU_ORDER].sort()).toEqual([...LOCALES].sort());
+    expect(new Set(Object.values(LOCALE_NAMES)).size).toBe(LOCALES.length);
+    expect(LOCALE_NAMES.el).toBe('Ελληνικά');
+    expect(LOCALE_NAMES.bg).toBe('Български');
   });
 });

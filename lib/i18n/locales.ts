@@ -2,7 +2,10 @@
 // before the site had languages keeps working; every other language lives under /<locale>/. No proxy decides
 // this at request time: each path is its own prerendered page, which is what a static export needs.
 
-/** Adding a language: its messages file in messages/<locale>.json, its sector labels, and one line here. */
+/**
+ * Adding a language: its messages file in messages/<locale>.json, its sector labels, and one line here (docs/i18n.md).
+ * English, then the languages in the order they were added; the menu orders them as the EU's sites do (MENU_ORDER).
+ */
 export const LOCALES = [
   'en',
   'de',
@@ -10,6 +13,15 @@ export const LOCALES = [
   'it',
   'es',
   'pl',
+  'nl',
+  'sv',
+  'fi',
+  'el',
+  'cs',
+  'bg',
+  'ro',
+  'sl',
+  'lt',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];
@@ -30,7 +42,22 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   it: 'Italiano',
   es: 'Español',
   pl: 'Polski',
+  nl: 'Nederlands',
+  sv: 'Svenska',
+  fi: 'Suomi',
+  el: 'Ελληνικά',
+  cs: 'Čeština',
+  bg: 'Български',
+  ro: 'Română',
+  sl: 'Slovenščina',
+  lt: 'Lietuvių',
 };
+
+/**
+ * The menu's order: the EU's protocol order, each language by its own name (български, español, čeština, Deutsch,
+ * ελληνικά, English, …), as europa.eu's language menus list them, so every reader finds theirs where the EU puts it.
+ */
+export const MENU_ORDER: readonly Locale[] = ['bg', 'es', 'cs', 'de', 'el', 'en', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'sl', 'fi', 'sv'];
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);

@@ -8,8 +8,31 @@
 
 /** Pages anyone may frame: the embeddable charts (`/embed/…`), meant to sit in a news site's article. */
 const EMBED_PREFIX = '/embed/';
-/** The same embeds in the site's other languages (`/de/embed/map`); keep in step with LOCALES in lib/i18n/locales.ts. */
-const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl'];
+/** The same embeds in the site's other languages (`/de/embed/map`); security-headers.test.ts checks it against LOCALES in lib/i18n/locales.ts. */
+const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl', 'nl', 'sv', 'fi', 'el', 'cs', 'bg', 'ro', 'sl', 'lt'];
+
+/**
+ * The Content-Type of each kind of data file, by exact path or by extension (a path wins over its extension).
+ * One table for every server: the route handlers and next.config.js send it, and scripts/deploy-files.mjs writes it
+ * into deploy/nginx.conf and out/_headers, so a file has one type whoever serves it. Without it nginx would take
+ * its own from mime.types (the Atom feed as text/xml). Add a new kind of data file here.
+ * @type {Readonly<Record<string, string>>}
+ */
+const CONTENT_TYPES = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '/data/changes.xml': 'application/atom+xml; charset=utf-8',
+};
+
+/**
+ * The type CONTENT_TYPES gives a path, or undefined when it names none (the server's own default applies).
+ * @param {string} path
+ */
+function contentTypeOf(path) {
+  if (Object.hasOwn(CONTENT_TYPES, path)) return CONTENT_TYPES[path];
+  const extension = /\.[a-z0-9]+$/i.exec(path)?.[0].toLowerCase();
+  return extension && Object.hasOwn(CONTENT_TYPES, extension) ? CONTENT_TYPES[extension] : undefined;
+}
 
 /**
  * Who may frame the other pages (a lobby screen's kiosk page, an intranet): space-separated CSP sources from
@@ -70,7 +93,24 @@ function headerRules(options = {}) {
     { source: '/:path*', headers: securityHeaders({ ...options, embed: false }) },
     { source: `${EMBED_PREFIX}:path*`, headers: securityHeaders({ ...options, embed: true }) },
     { source: `/:locale(${EMBED_LOCALES.join('|')})${EMBED_PREFIX}:path*`, headers: securityHeaders({ ...options, embed: true }) },
+    ...contentTypeRules(),
   ];
 }
 
-module.exports = { EMBED_PREFIX, EMBED_LOCALES, frameAncestorsFrom, securityHeaders, headerRules };
+/**
+ * CONTENT_TYPES as Next rules, extensions first so a path's own type comes later and wins. A route handler's own
+ * Content-Type replaces these (Next sets the rules' headers before the handler runs), so the handlers take theirs
+ * from contentTypeOf too; the rules hold it for every other file Next serves.
+ * @returns {HeaderRule[]}
+ */
+function contentTypeRules() {
+  const entries = Object.entries(CONTENT_TYPES);
+  // Next's source syntax: these characters are special unless escaped; in the extension's regex the dot is too.
+  const escape = (/** @type {string} */ text) => text.replace(/[()*+?:{}]/g, '\\$&');
+  return [...entries.filter(([key]) => key.startsWith('.')), ...entries.filter(([key]) => key.startsWith('/'))].map(([key, value]) => ({
+    source: key.startsWith('.') ? `/:file(.*\\${key})` : escape(key),
+    headers: [{ key: 'Content-Type', value }],
+  }));
+}
+
+module.exports = { EMBED_PREFIX, EMBED_LOCALES, CONTENT_TYPES, contentTypeOf, frameAncestorsFrom, securityHeaders, headerRules };

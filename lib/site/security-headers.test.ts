@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameAncestorsFrom, headerRules, securityHeaders } from './security-headers.js';
+import { prefixedLocales } from '../i18n/locales';
+import { CONTENT_TYPES, EMBED_LOCALES, contentTypeOf, frameAncestorsFrom, headerRules, securityHeaders } from './security-headers.js';
 
 const csp = (headers: { key: string; value: string }[]) => headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
 const directive = (policy: string, name: string) =>
@@ -9,6 +10,10 @@ const directive = (policy: string, name: string) =>
     .find((d) => d.startsWith(`${name} `));
 
 describe('security headers', () => {
+  it('lets any site frame the embeds of every language of the site, and only those', () => {
+    expect([...EMBED_LOCALES].sort()).toEqual([...prefixedLocales()].sort());
+  });
+
   it('frames every page only from FRAME_ANCESTORS, default self', () => {
     expect(frameAncestorsFrom(undefined)).toBe("'self'");
     expect(frameAncestorsFrom('  ')).toBe("'self'");
@@ -37,5 +42,20 @@ describe('security headers', () => {
     expect(directive(csp(all!.headers), 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive(csp(embed!.headers), 'frame-ancestors')).toBe('frame-ancestors *');
     expect(all!.headers.map((h) => h.key)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']);
+  });
+
+  it('types a data file by its path first, then by its extension, and leaves other files to the server', () => {
+    expect(contentTypeOf('/data/changes.xml')).toBe('application/atom+xml; charset=utf-8');
+    expect(contentTypeOf('/data/ai-factories.csv')).toBe('text/csv; charset=utf-8');
+    expect(contentTypeOf('/data/factories/lumi-aif.JSON')).toBe(CONTENT_TYPES['.json']);
+    expect(contentTypeOf('/sitemap.xml')).toBeUndefined();
+    expect(contentTypeOf('/constructor')).toBeUndefined();
+    expect(contentTypeOf('/data/x.toString')).toBeUndefined();
+  });
+
+  it('gives Next a Content-Type rule per entry of the table, a path after the extensions so that it wins', () => {
+    const typed = headerRules().filter((rule) => rule.headers.some((h) => h.key === 'Content-Type'));
+    expect(typed.map((rule) => rule.source)).toEqual(['/:file(.*\\.csv)', '/:file(.*\\.json)', '/data/changes.xml']);
+    expect(typed.map((rule) => rule.headers[0]!.value)).toEqual([CONTENT_TYPES['.csv'], CONTENT_TYPES['.json'], CONTENT_TYPES['/data/changes.xml']]);
   });
 });

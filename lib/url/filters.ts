@@ -32,7 +32,7 @@ export function filterDomain(data: {
 
 export type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 
-export const MAX_QUERY_LENGTH = 100;
+const MAX_QUERY_LENGTH = 100;
 
 export function getParam(params: ParamSource, key: string): string {
   if (params instanceof URLSearchParams) return params.getAll(key).join(',');

@@ -13,9 +13,12 @@ import {
   type FinderQuery,
 } from './finder';
 import { antennas, factories, factory, sectors } from '../../test/fixtures';
-import { wordsFor } from '../../test/i18n';
+import { sentencesFor, wordsFor } from '../../test/i18n';
+import { renderMessage } from '../i18n/render-message';
+import type { Message } from '../i18n/message';
 
-const words = wordsFor('finder');
+const words = { ...sentencesFor('en', sectors), t: wordsFor('finder').t };
+const say = (m: Message) => renderMessage(m, words);
 
 const q = (country: string | null, sectorList: string[] = [], need: string | null = null): FinderQuery => ({
   country,
@@ -97,20 +100,24 @@ describe('rankFactories on the fixture', () => {
     expect(ranked.every((s) => s.distanceKm === null && s.involvement === 'none')).toBe(true);
   });
 
-  it('explains each place in plain words', () => {
+  it('explains each place in plain words, every name after a colon or in brackets', () => {
     const query = q('AT', ['health', 'climate'], 'training');
-    const needs = [{ slug: 'training', label: 'Training', service: 'training' }];
+    const needs = [{ slug: 'training', label: 'Training', term: 'training', service: 'training' }];
     const alpha = factory({ ...factories[0]!, services: ['training'], location: { lat: 44.52, lon: 11.37 } });
     const [first] = rankFactories([alpha], antennas, query);
-    expect(reasonsFor(first!, query, { sectors, needs }, words).map((r) => r.text)).toEqual([
-      'Austria is a partner in its consortium',
-      'covers health and climate',
-      'offers training',
-      '560 km from Vienna',
+    const reasons = reasonsFor(first!, query, { needs });
+    expect(reasons.map((r) => r.kind)).toEqual(['partner', 'sector', 'need', 'distance']);
+    expect(reasons.map((r) => say(r.text))).toEqual([
+      'Consortium partner: Austria',
+      'Covers: “Health” and “Climate”',
+      'Offers: training',
+      '560 km from the capital (Vienna)',
     ]);
     const [mt] = rankFactories(factories, antennas, q('MT'));
-    expect(reasonsFor(mt!, q('MT'), { sectors, needs }, words)[0]!.text).toBe('an AI Factory Antenna in Malta links to it');
-    expect(rankingSummary(3, q('PT'), { sectors, needs }, words)).toBe('3 factories ranked for Portugal');
+    expect(say(reasonsFor(mt!, q('MT'), { needs })[0]!.text)).toBe('Linked AI Factory Antenna: Malta');
+    expect(say(rankingSummary(3, q('PT'), { needs }))).toBe('3 factories ranked for: Portugal');
+    expect(say(rankingSummary(1, q(null, ['health']), { needs }))).toBe('1 factory ranked for: “Health”; pick your country to rank them by distance');
+    expect(say(rankingSummary(19, q(null), { needs }))).toBe('19 factories in alphabetical order; pick your country to rank them');
   });
 });
 

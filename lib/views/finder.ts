@@ -2,16 +2,10 @@
 import { geoDistance } from 'd3-geo';
 import { capitalOf, type Capital } from '../geo/capitals';
 import { getParam, readableQuery, type ParamSource } from '../url/filters';
-import type { Formats } from '../i18n/format';
-import type { Antenna, Factory, Sector } from '../data/schema';
-import type { Translate } from '../i18n/translate';
+import type { FinderAntenna, FinderFactory } from '../data/browser-dataset';
+import type { Factory } from '../data/schema';
+import { message, type Message, type MessageValue } from '../i18n/message';
 
-/** What the finder needs of a factory: the page ships only this to the browser. */
-export type FinderFactory = Pick<
-  Factory,
-  'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'
->;
-export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
 
 export interface FinderQuery {
   /** A country the finder knows a capital for, or null. */
@@ -24,13 +18,16 @@ export interface FinderQuery {
 
 export interface Need {
   slug: string;
+  /** As a list offers it: "Technical support". */
   label: string;
+  /** As a sentence holds it: "technical support". */
+  term: string;
   /** The service as the data spells it. */
   service: string;
 }
 
 /** How the chosen country takes part, strongest first; `none` when it does not. */
-export type Involvement = 'host' | 'partner' | 'antenna' | 'none';
+type Involvement = 'host' | 'partner' | 'antenna' | 'none';
 
 const INVOLVEMENT_WEIGHT: Record<Involvement, number> = { host: 3, partner: 2, antenna: 1, none: 0 };
 
@@ -44,7 +41,7 @@ export interface Suggestion {
   distanceKm: number | null;
 }
 
-export const EARTH_RADIUS_KM = 6371;
+const EARTH_RADIUS_KM = 6371;
 
 /** "start-up & sme support" → "start-up-sme-support": a need as it appears in the URL. */
 export function needSlug(service: string): string {
@@ -66,7 +63,7 @@ export function needsOf(factories: readonly Pick<Factory, 'services'>[]): Need[]
   for (const f of factories) for (const s of new Set(f.services)) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts]
     .sort(([a, n], [b, m]) => m - n || a.localeCompare(b))
-    .map(([service]) => ({ slug: needSlug(service), label: needLabel(service), service }));
+    .map(([service]) => ({ slug: needSlug(service), label: needLabel(service), term: service, service }));
 }
 
 /** Reads `?country=PT&sector=health,energy&need=training`; anything unknown is dropped, nothing throws. */
@@ -146,59 +143,50 @@ export function rankFactories(
 }
 
 export interface ReasonLabels {
-  sectors: readonly Sector[];
   needs: readonly Need[];
 }
 
-/** The `finder` messages and formatters of the page's language. */
-export interface FinderWords {
-  t: Translate;
-  fmt: Formats;
-}
-
-export type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
+type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
 
 export interface Reason {
   kind: ReasonKind;
-  text: string;
+  text: Message;
 }
 
-/** A label inside a sentence: "covers health…", but German keeps its capitals ("deckt Gesundheit… ab"). */
-function inSentence(text: string, t: Translate): string {
-  return t('labelCase') === 'keep' ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** Why a factory stands where it does, in plain words: "hosted in Portugal", "covers health", "1,240 km from Lisbon". */
-export function reasonsFor(s: Suggestion, query: FinderQuery, labels: ReasonLabels, { t, fmt }: FinderWords): Reason[] {
+/**
+ * Why a factory stands where it does: "Consortium partner: Austria", "Covers: “Health”", "560 km from the capital
+ * (Vienna)". Names follow a colon or stand in brackets, so no language needs an article or a case for them.
+ */
+export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonLabels): Reason[] {
   const reasons: Reason[] = [];
-  const country = query.country ? fmt.countryName(query.country) : '';
-  if (s.involvement === 'host') reasons.push({ kind: 'host', text: t('reasonHost', { country }) });
-  if (s.involvement === 'partner') reasons.push({ kind: 'partner', text: t('reasonPartner', { country }) });
-  if (s.involvement === 'antenna') reasons.push({ kind: 'antenna', text: t('reasonAntenna', { country }) });
-  if (s.sectorMatches.length) {
-    const names = s.sectorMatches.map((slug) => inSentence(labels.sectors.find((x) => x.slug === slug)?.label ?? slug, t));
-    reasons.push({ kind: 'sector', text: t('reasonSectors', { sectors: fmt.list(names) }) });
-  }
+  const country = { country: query.country ?? '' };
+  if (s.involvement === 'host') reasons.push({ kind: 'host', text: message('reasonHost', { country }) });
+  if (s.involvement === 'partner') reasons.push({ kind: 'partner', text: message('reasonPartner', { country }) });
+  if (s.involvement === 'antenna') reasons.push({ kind: 'antenna', text: message('reasonAntenna', { country }) });
+  if (s.sectorMatches.length)
+    reasons.push({ kind: 'sector', text: message('reasonSectors', { sectors: { list: s.sectorMatches.map((sector) => ({ sector })) } }) });
   if (s.needMatch) {
-    const need = labels.needs.find((n) => n.slug === query.need);
-    reasons.push({ kind: 'need', text: t('reasonNeed', { need: need ? inSentence(need.label, t) : (query.need ?? '') }) });
+    const need = needs.find((n) => n.slug === query.need);
+    reasons.push({ kind: 'need', text: message('reasonNeed', { need: { text: need?.term ?? query.need ?? '' } }) });
   }
   const capital = query.country ? capitalOf(query.country) : undefined;
-  if (s.distanceKm !== null && capital)
+  if (s.distanceKm !== null && capital) {
+    // The capital's English name, in brackets: no language has to inflect it.
+    const city = { text: capital.city };
     reasons.push({
       kind: 'distance',
-      // The capital's English name: the languages that cannot inflect it say "the capital" instead (messages).
-      text: s.distanceKm < 10 ? t('reasonIn', { city: capital.city }) : t('reasonDistance', { km: fmt.number(s.distanceKm), city: capital.city }),
+      text: s.distanceKm < 10 ? message('reasonIn', { city }) : message('reasonDistance', { km: { num: s.distanceKm }, city }),
     });
+  }
   return reasons;
 }
 
-/** "19 factories ranked for Portugal", read out by the page's live region. */
-export function rankingSummary(count: number, query: FinderQuery, labels: ReasonLabels, { t, fmt }: FinderWords): string {
-  if (query.country) return t('summaryCountry', { count, country: fmt.countryName(query.country) });
-  const names = query.sectors.map((slug) => inSentence(labels.sectors.find((x) => x.slug === slug)?.label ?? slug, t));
-  const need = labels.needs.find((n) => n.slug === query.need);
-  if (need) names.push(inSentence(need.label, t));
-  if (names.length) return t('summaryChoices', { count, choices: fmt.list(names) });
-  return t('summaryNone', { count });
+/** "19 factories ranked for: Portugal", read out by the page's live region. */
+export function rankingSummary(count: number, query: FinderQuery, { needs }: ReasonLabels): Message {
+  if (query.country) return message('summaryCountry', { count, country: { country: query.country } });
+  const choices: MessageValue[] = query.sectors.map((sector) => ({ sector }));
+  const need = needs.find((n) => n.slug === query.need);
+  if (need) choices.push({ text: need.term });
+  if (choices.length) return message('summaryChoices', { count, choices: { list: choices } });
+  return message('summaryNone', { count });
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { CountrySpread } from '@/components/dashboard/country-spread';
-import { DashboardProvider } from '@/components/dashboard/dashboard-context';
+import { FilteredViewProvider } from '@/components/site/filtered-view';
 import { FactoryTable } from '@/components/table/factory-table';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Funding } from '@/components/dashboard/funding';
@@ -19,14 +19,18 @@ import { localePath, type PageLocale } from '@/lib/i18n/locales';
 import { localizeDataset } from '@/lib/data/localize';
 import { mapMarkers } from '@/lib/views/map-markers';
 import { GigafactoryLine } from '../gigafactory-line';
+import { oembedAlternate } from '@/lib/url/oembed';
 import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
 /** What the dashboard's islands say, in one language: nothing of the other pages, nothing of other languages. */
-const CLIENT_NAMESPACES = ['format', 'common', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'takeaways', 'table', 'embed', 'print'];
+const CLIENT_NAMESPACES = ['format', 'common', 'sentences', 'series', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table', 'embed', 'print'];
 
 export async function dashboardMetadata(locale: PageLocale) {
-  return pageMetadata(locale, '/', {});
+  const metadata = pageMetadata(locale, '/', {});
+  const { t } = await pageIntl(locale, 'embed');
+  // oEmbed discovery: the dashboard's address pasted into an editor becomes its main view, the key figures.
+  return { ...metadata, alternates: { ...metadata.alternates, types: oembedAlternate('kpis', locale, t('title_kpis')) } };
 }
 
 export async function DashboardPage({ locale }: { locale: PageLocale }) {
@@ -40,7 +44,7 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
   const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(locale, CLIENT_NAMESPACES)}>
-      <DashboardProvider data={browserDataset(data)}>
+      <FilteredViewProvider data={browserDataset(data)}>
         <div className="page">
           <header className={styles.intro}>
             <p className={styles.kicker}>{t('kicker')}</p>
@@ -74,7 +78,7 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
           </SectionFrame>
           <DashboardPrintLine asOf={asOf} />
         </div>
-      </DashboardProvider>
+      </FilteredViewProvider>
     </NextIntlClientProvider>
   );
 }

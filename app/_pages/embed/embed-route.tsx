@@ -13,6 +13,7 @@ import { europeMap } from '@/lib/geo/europe';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { localizeDataset } from '@/lib/data/localize';
 import { mapMarkers } from '@/lib/views/map-markers';
+import { oembedAlternate } from '@/lib/url/oembed';
 
 export function embedParams() {
   return EMBED_VIEWS.map((view) => ({ view }));
@@ -20,8 +21,15 @@ export function embedParams() {
 
 export async function embedMetadata(locale: PageLocale, view: string) {
   const { t } = await pageIntl(locale, 'embed');
-  // An embed is a fragment of the dashboard: search engines should send readers to the dashboard itself.
-  return isEmbedView(view) ? { title: t(`title_${view}`), robots: { index: false, follow: true } } : {};
+  if (!isEmbedView(view)) return {};
+  const title = t(`title_${view}`);
+  return {
+    title,
+    // An embed is a fragment of the dashboard: search engines should send readers to the dashboard itself.
+    robots: { index: false, follow: true },
+    // oEmbed discovery: an editor given this page's address finds the embed code here (lib/url/oembed.ts).
+    alternates: { types: oembedAlternate(view, locale, title) },
+  };
 }
 
 /** One view of the dashboard alone, in one language, for an iframe (`/embed/map`, `/de/embed/map`). */

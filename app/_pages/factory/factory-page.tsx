@@ -6,8 +6,9 @@ import { SourceList } from '@/components/site/source-list';
 import { NextIntlClientProvider } from 'next-intl';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import { antennasOf } from '@/lib/views/aggregate';
+import { antennasOf } from '@/lib/views/filtered';
 import { loadDataset } from '@/lib/data/dataset';
+import { factoryFilePath } from '@/lib/export/open-data';
 import { needSlug } from '@/lib/views/finder';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
 import { localizeSectors } from '@/lib/data/localize';
@@ -233,6 +234,11 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
           {status.t('checked', { date: fmt.date(factory.checkedOn) })} {t('asOf', { date: fmt.date(data.asOf) })}
         </p>
       </section>
+      <p>
+        <a href={`/data/${factoryFilePath(factory.id)}`} type="application/json">
+          {t('recordJson')}
+        </a>
+      </p>
       <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['print'])}>
         <PrintLine asOf={fmt.date(data.asOf)} />
       </NextIntlClientProvider>

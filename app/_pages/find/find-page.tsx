@@ -4,7 +4,8 @@ import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import { CAPITALS, COUNTRY_GROUPS, type CountryGroup } from '@/lib/geo/capitals';
 import { loadDataset } from '@/lib/data/dataset';
-import { needsOf, type FinderAntenna, type FinderFactory } from '@/lib/views/finder';
+import { finderDataset } from '@/lib/data/browser-dataset';
+import { needsOf } from '@/lib/views/finder';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { localizeSectors } from '@/lib/data/localize';
 import { pageMetadata } from '../page-metadata';
@@ -21,19 +22,7 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
   const { t, fmt } = await pageIntl(locale, 'find');
   const services = await pageIntl(locale, 'services');
   const data = loadDataset();
-  // Only what the finder needs crosses to the browser: no sources, no funding.
-  const factories: FinderFactory[] = data.factories.map((f) => ({
-    id: f.id,
-    name: f.name,
-    acronym: f.acronym,
-    city: f.city,
-    country: f.country,
-    location: f.location,
-    partnerCountries: f.partnerCountries,
-    sectors: f.sectors,
-    services: f.services,
-  }));
-  const antennas: FinderAntenna[] = data.antennas.map((a) => ({ id: a.id, country: a.country, factoryIds: a.factoryIds }));
+  const { factories, antennas } = finderDataset(data);
   const countryGroups = COUNTRY_GROUPS.map(({ group }) => ({
     label: t(GROUP_KEY[group]),
     countries: CAPITALS.filter((c) => c.group === group)
@@ -43,7 +32,7 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
   // A need's label in the page's language where the messages know the service; else as the data spells it.
   const needs = needsOf(data.factories).map((n) => {
     const label = services.t.has(n.slug) ? services.t(n.slug) : n.label;
-    return { ...n, label: label.charAt(0).toUpperCase() + label.slice(1) };
+    return { ...n, term: label, label: label.charAt(0).toUpperCase() + label.slice(1) };
   });
 
   return (

@@ -1,11 +1,14 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { PresentShow, type PresentData, type PresentMap } from '@/components/present/present-show';
+import { PresentShow, type PresentMap } from '@/components/present/present-show';
+import { FilteredViewProvider } from '@/components/site/filtered-view';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
+import { browserDataset } from '@/lib/data/browser-dataset';
 import { loadDataset } from '@/lib/data/dataset';
-import { countryAnchor, europeMap, projectPoint, type Point } from '@/lib/geo/europe';
-import type { PageLocale } from '@/lib/i18n/locales';
 import { localizeDataset } from '@/lib/data/localize';
+import { europeMap } from '@/lib/geo/europe';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { mapMarkers } from '@/lib/views/map-markers';
 import { pageMetadata } from '../page-metadata';
 import { presentVersion } from './version';
 
@@ -24,38 +27,23 @@ const QUERY_FLAG = "if(location.search.length>1)document.documentElement.setAttr
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
 export async function PresentPage({ locale }: { locale: PageLocale }) {
   const common = await pageIntl(locale, 'common');
-  const { asOf, programme, waves, sectors, factories, antennas } = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const { t, fmt } = await pageIntl(locale, 'map');
+  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
   const geometry = europeMap();
-  const points: Record<string, Point> = {};
-  for (const f of factories) {
-    const p = projectPoint(f.location.lon, f.location.lat);
-    if (p) points[f.id] = p;
-  }
-  for (const a of antennas) {
-    const p = a.location ? projectPoint(a.location.lon, a.location.lat) : countryAnchor(a.country);
-    if (p) points[a.id] = p;
-  }
-  // Lean props: sources, links and services are not shown on a screen; the map paths go once.
-  const data: PresentData = {
-    asOf,
-    // The screen names the programme figure's source, so its first source stays.
-    programme: { ...programme, note: undefined, sources: programme.sources.slice(0, 1) },
-    waves: waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
-    sectors,
-    factories: factories.map((f) => ({ ...f, sources: [], services: [], url: '' })),
-    antennas: antennas.map((a) => ({ ...a, sources: [] })),
-  };
+  // The screen draws dots, not the page's labelled markers: their positions, by id, are all it needs.
   const map: PresentMap = {
     width: geometry.width,
     height: geometry.height,
     countries: geometry.countries.map(({ code, d }) => ({ code, d })),
-    points,
+    points: Object.fromEntries(mapMarkers(data, { t, fmt }).map((m) => [m.id, [m.x, m.y]])),
   };
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
-      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present'])}>
-        <PresentShow data={data} map={map} version={presentVersion()} />
+      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present', 'sentences', 'series'])}>
+        <FilteredViewProvider data={browserDataset(data, 'screen')}>
+          <PresentShow map={map} version={presentVersion()} />
+        </FilteredViewProvider>
       </NextIntlClientProvider>
     </>
   );

@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import type { BarLabel, BarRow, BarChart, Series } from '@/lib/views/series';
+import { useFormats } from '@/components/site/use-formats';
+
+/** What a chart drawing says, in the page's language: bar labels, figures, series names. */
+export interface ChartWords {
+  label(label: BarLabel): string;
+  /** A figure in the chart's unit: "12", "€1.5 bn". */
+  figure(value: number, unit: BarChart['unit']): string;
+  /** A bar's figure: a count, euros, "over €500 m" or "not disclosed". */
+  value(row: BarRow, unit: BarChart['unit']): string;
+  series(series: Series): string;
+  /** Legend items for these series, in this order. */
+  legend(series: readonly Series[]): { series: Series; label: string }[];
+}
+
+/** Needs the `format` and `series` namespaces in the island's messages. */
+export function useChartWords(): ChartWords {
+  const fmt = useFormats();
+  const t = useTranslations('series');
+  return useMemo(
+    () => ({
+      label: (label) => ('country' in label ? fmt.countryName(label.country) : label.text),
+      figure: (value, unit) => (unit === 'count' ? fmt.number(value) : fmt.eur(value)),
+      value: (row, unit) => {
+        if (row.total === null) return fmt.notDisclosed;
+        if (unit === 'count') return fmt.number(row.total);
+        return row.atLeast ? fmt.announced(null, row.total) : fmt.eur(row.total);
+      },
+      series: (series) => t(series),
+      legend: (series) => series.map((s) => ({ series: s, label: t(s) })),
+    }),
+    [fmt, t],
+  );
+}
