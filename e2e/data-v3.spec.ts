@@ -1,10 +1,11 @@
 // Every figure with its source, every date with its status. On the bundled data: each figure of each factory page
 // has references that link to that page's source list. On the hostile build (e2e/fixtures/hostile.json, served at
-// E2E_PORT + 1): IT4LIA's supercomputer was planned for 2025 and is not reported by the check of 26 November 2026,
+// PORTS.hostile): IT4LIA's supercomputer was planned for 2025 and is not reported by the check of 26 November 2026,
 // so its page calls it overdue, in English and in German; Mimer, last checked more than 90 days before the data's
 // date, says so.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { PORTS } from './ports';
 
 interface Record {
   id: string;
@@ -17,7 +18,7 @@ interface Record {
   sources: { id: string; url: string; title: string }[];
 }
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as { asOf: string; factories: Record[] };
-const HOSTILE = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 1}`;
+const HOSTILE = `http://127.0.0.1:${PORTS.hostile}`;
 
 /** The figures a record states, as the page marks them (`data-figure`). */
 function statedFigures(f: Record): string[] {
