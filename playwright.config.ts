@@ -7,7 +7,7 @@ const HOSTILE_PORT = PORT + 1;
 const NGINX_PORT = PORT + 2;
 // The specs that run on both servers: everything a visitor meets. The others test the app's own code paths
 // (a11y, chart download, hostile data in its own build) and gain nothing from a second server.
-const ON_NGINX = /(foundation|dashboard|table|find|present|security|bad-urls)\.spec\.ts/;
+const ON_NGINX = /(foundation|dashboard|table|find|present|security|csp|bad-urls)\.spec\.ts/;
 
 // Debian's Chromium (Playwright cannot download browsers here); the flags keep it off the closed network.
 export const chromiumLaunch = {

@@ -1,4 +1,4 @@
-// Security headers on every response, and every page hydrating under that CSP with nothing fetched from another
+// Security headers on every response, and every page hydrating under its CSP with nothing fetched from another
 // origin (DESIGN §8: fonts, tiles, scripts all self-hosted).
 import { expect, test, type Page } from '@playwright/test';
 import { readDataset } from './helpers';
@@ -21,8 +21,10 @@ test('every kind of response carries the security headers', async ({ request }) 
     const csp = h['content-security-policy'] ?? '';
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
     expect(csp, url).not.toContain('unsafe-eval');
-    expect(directives['default-src'], url).toBe("'self'");
-    expect(directives['script-src'], url).toMatch(/^'self'( 'unsafe-inline')?$/);
+    // Scripts are each page's own policy, by hash (e2e/csp.spec.ts): a header naming them would block those.
+    expect(directives['default-src'], url).toBeUndefined();
+    expect(directives['script-src'], url).toBeUndefined();
+    expect(directives['script-src-attr'], url).toBe("'none'");
     expect(directives['object-src'], url).toBe("'none'");
     expect(directives['base-uri'], url).toBe("'self'");
     expect(directives['form-action'], url).toBe("'self'");
