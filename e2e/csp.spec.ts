@@ -1,6 +1,6 @@
 // Every page runs under its own strict policy (docs/security.md) on both servers: the header and the meta policy the
-// build wrote pass CSP Evaluator, the page's own scripts run with no violation and no console error, and a script
-// the build did not write does not run.
+// build wrote pass CSP Evaluator, the page's own scripts run with no violation, no console error and no request to
+// another origin (fonts, map, scripts: all served from here), and a script the build did not write does not run.
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import { EMBED_VIEWS } from '../lib/url/embed';
@@ -12,7 +12,7 @@ const PREFIXES = LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? '' : `/${l
 const PAGES = ['/', '/find', '/about', '/present?interval=3', ...EMBED_VIEWS.map((view) => `/embed/${view}`)];
 const META = 'meta[http-equiv="Content-Security-Policy"]';
 
-/** Collects CSP violations as the page's document reports them, and every console error. */
+/** Collects CSP violations as the page's document reports them, every console error, and requests to other origins. */
 async function watch(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -24,8 +24,14 @@ async function watch(page: Page) {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const offsite: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) offsite.push(r.url());
+  });
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  return { errors, violations };
+  return { errors, offsite, violations };
 }
 
 /** React has taken over the server HTML: an element of the body carries its fiber. */
@@ -56,6 +62,8 @@ for (const prefix of PREFIXES) {
       if (path.startsWith('/present')) await expect(page.locator('[data-slide-count]')).toHaveAttribute('data-slide-index', '1', { timeout: 8_000 });
       expect(await watched.violations(), 'CSP violations').toEqual([]);
       expect(watched.errors, 'console errors').toEqual([]);
+    expect(watched.offsite, 'requests to another origin').toEqual([]);
+      expect(watched.offsite, 'requests to another origin').toEqual([]);
     });
   }
 
@@ -67,6 +75,7 @@ for (const prefix of PREFIXES) {
       expect(await watched.violations(), factory.id).toEqual([]);
     }
     expect(watched.errors, 'console errors').toEqual([]);
+    expect(watched.offsite, 'requests to another origin').toEqual([]);
   });
 }
 
@@ -79,6 +88,7 @@ test('the 404 page runs under its policy', async ({ page }) => {
   expect(await watched.violations()).toEqual([]);
   // The page logs its own 404 response; nothing else may.
   expect(watched.errors.filter((e) => !/404/.test(e))).toEqual([]);
+  expect(watched.offsite, 'requests to another origin').toEqual([]);
 });
 
 test.describe('the dashboard at work', () => {
@@ -104,6 +114,7 @@ test.describe('the dashboard at work', () => {
     expect((await download(page, () => png.click())).name).toMatch(/\.png$/);
     expect(await watched.violations()).toEqual([]);
     expect(watched.errors).toEqual([]);
+    expect(watched.offsite, 'requests to another origin').toEqual([]);
   });
 
   test("moving between pages in the browser adds each page's stylesheets under the first page's policy", async ({ page }) => {
@@ -120,6 +131,7 @@ test.describe('the dashboard at work', () => {
     expect(await styles()).toBeGreaterThan(before);
     expect(await watched.violations()).toEqual([]);
     expect(watched.errors).toEqual([]);
+    expect(watched.offsite, 'requests to another origin').toEqual([]);
   });
 
   test('the finder re-ranks as a country is chosen: no violation, no console error', async ({ page }) => {
@@ -130,6 +142,7 @@ test.describe('the dashboard at work', () => {
     await expect(page.getByRole('status')).toHaveText(/Malta/);
     expect(await watched.violations()).toEqual([]);
     expect(watched.errors).toEqual([]);
+    expect(watched.offsite, 'requests to another origin').toEqual([]);
   });
 });
 
