@@ -6,6 +6,12 @@ import { Severity, type Finding } from 'csp_evaluator/dist/finding.js';
 import { evaluateForFailure } from 'csp_evaluator/dist/lighthouse/lighthouse_checks.js';
 import { CspParser } from 'csp_evaluator/dist/parser.js';
 
+/** The policy a built page's meta element holds (lib/site/page-policy.mjs writes it), or null. */
+export function metaPolicyOf(html: string): string | null {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/i.exec(html)?.[1];
+  return content === undefined ? null : content.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
 /**
  * The high-severity and syntax findings (a browser ignores a directive it cannot parse) of the policies served
  * together. Two views: Lighthouse's checks of several policies at once, which know that one strict policy is enough

@@ -9,7 +9,10 @@ const { pagePolicy } = securityHeaders;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-/** Script types a browser runs; any other (`application/ld+json`) is a data block, which CSP does not govern. */
+/**
+ * Script types a browser runs; any other (`application/ld+json`) is a data block, which CSP does not govern. A rarer
+ * JavaScript type (`text/ecmascript`) would go unhashed: blocked, never allowed by mistake.
+ */
 const RUNNABLE_TYPE = /^(text\/javascript|application\/javascript|module|importmap|speculationrules)?$/i;
 /** @param {string} name */
 const ATTRIBUTE = (name) => new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i');
@@ -62,13 +65,4 @@ export function withPagePolicy(html, { styleTexts = [] } = {}) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`;
   const at = head.index + head[0].length;
   return page.slice(0, at) + meta + page.slice(at);
-}
-
-/**
- * The policy a page's meta element holds, or null.
- * @param {string} html
- */
-export function metaPolicyOf(html) {
-  const match = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/i.exec(html);
-  return match?.[1] ? match[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, inlineScripts, metaPolicyOf, withPagePolicy } from './page-policy.mjs';
+import { metaPolicyOf } from '@/test/csp';
+import { hashSource, inlineScripts, withPagePolicy } from './page-policy.mjs';
 
 /** The shape of a page as Next writes it: charset first, inline CSS, the theme script, JSON-LD, bundles, payload. */
 const PAGE = [

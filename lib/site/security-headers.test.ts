@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serious } from '@/test/csp';
-import { hashSource, metaPolicyOf, withPagePolicy } from './page-policy.mjs';
+import { metaPolicyOf, serious } from '@/test/csp';
+import { hashSource, withPagePolicy } from './page-policy.mjs';
 import { frameAncestorsFrom, headerRules, pagePolicy, securityHeaders } from './security-headers.js';
 
 const csp = (headers: { key: string; value: string }[]) => headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
