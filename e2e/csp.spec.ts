@@ -99,7 +99,7 @@ test.describe('the dashboard at work', () => {
     await page.goto('/');
     await expect(page.locator('[data-hydrated]')).toBeVisible();
     await page.getByTestId('sector-bars').scrollIntoViewIfNeeded();
-    await page.locator('[data-testid="sector-bars"] [data-sector]').first().click();
+    await page.locator('[data-testid="sector-bars"] [data-bar]').first().click();
     await expect(page).toHaveURL(/[?&]sector=/);
     await table(page).scrollIntoViewIfNeeded();
     await table(page).locator('thead').getByRole('button').first().click();
