@@ -5,7 +5,7 @@ import { PORTS } from './e2e/ports';
 // takes its headers and types from deploy/nginx.conf, not from Next). The others test the app's own code paths
 // (a11y, chart download, print, the screen-mode soak, hostile data in its own build) and gain nothing from a second
 // server.
-const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data)\.spec\.ts$/;
+const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data|csp)\.spec\.ts$/;
 
 // Debian's Chromium (Playwright cannot download browsers here); the flags keep it off the closed network.
 export const chromiumLaunch = {

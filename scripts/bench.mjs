@@ -45,7 +45,8 @@ const GROWN = {
   ...Object.fromEntries(['kpis', 'countries', 'sectors', 'funding', 'timeline', 'table'].map((v) => [`/embed/${v}`, EMBED_GROWN])),
   // The HTML carries the page's messages for its islands and seven hreflang links (and the inlined
   // CSS): with the browser's slimmer dataset (lib/data/browser-dataset.ts) / measures 41.2 KB (42.2 KB in Polish) and
-  // /embed/map 34.1 KB (34.9 KB in German).
+  // /embed/map 34.1 KB (34.9 KB in German). Each page's own CSP (docs/security.md: 11 to 17 hashes) adds 0.6 to
+  // 0.85 KB: with it, / measures 42.4 KB (43.5 KB in Polish) and /embed/map 33.8 KB (34.5 KB in German).
   '/': { html: 45 * KB },
   // Screen mode draws the dashboard's own view models and sentences (lib/views, lib/i18n/render-message.ts) instead of
   // its shorter copies: 129.4 → 131.4 KB, after moving the series colour out of recharts' settings and the
