@@ -4,6 +4,7 @@
 // loads (the charts are fetched when they come into view), measured in Chromium against `next start`.
 // `--check` exits non-zero when a route passes its budget (docs/performance.md), so `npm test` can gate on bytes.
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './chromium.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -116,10 +117,7 @@ const measured = files
   .sort();
 
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunch);
 const rows = [];
 let failed = false;
 for (const file of measured) {
