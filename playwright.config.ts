@@ -1,25 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { PORTS } from './e2e/ports';
+import { chromiumLaunch } from './scripts/chromium.mjs';
 
 // The specs that run on both servers: everything a visitor meets, and every header or file a server sends (nginx
 // takes its headers and types from deploy/nginx.conf, not from Next). The others test the app's own code paths
 // (a11y, chart download, print, the screen-mode soak, hostile data in its own build) and gain nothing from a second
 // server.
-const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data)\.spec\.ts$/;
+const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data|csp)\.spec\.ts$/;
 
-// Debian's Chromium (Playwright cannot download browsers here); the flags keep it off the closed network.
-export const chromiumLaunch = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 

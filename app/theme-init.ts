@@ -1,7 +1,7 @@
 /**
  * Applies a stored theme choice before first paint; an embed (`/embed/…`, `/de/embed/…`) takes its theme from its URL instead
  * (`?theme=light|dark`, else the system's): the host page decides, not what the reader chose on our site.
- * Inline in <head> (the CSP allows inline scripts, README "Security headers"): a same-origin file here was a
+ * Inline in <head> (each page's policy allows it by hash, docs/security.md): a same-origin file here was a
  * render-blocking request that held back every page's first paint. Plain ES5 in a string: it runs before any bundle, in any browser.
  */
 export const themeInitScript =

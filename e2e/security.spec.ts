@@ -1,7 +1,7 @@
-// Security headers on every response, and every page hydrating under that CSP with nothing fetched from another
-// origin: fonts, tiles, scripts all self-hosted.
-import { expect, test, type Page } from '@playwright/test';
-import { mountCharts, readDataset } from './helpers';
+// Security headers on every response. Every page running under its policy, with nothing fetched from another
+// origin: e2e/csp.spec.ts.
+import { expect, test } from '@playwright/test';
+import { readDataset } from './helpers';
 
 const data = readDataset();
 const factory = data.factories[0]!;
@@ -21,8 +21,10 @@ test('every kind of response carries the security headers', async ({ request }) 
     const csp = h['content-security-policy'] ?? '';
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
     expect(csp, url).not.toContain('unsafe-eval');
-    expect(directives['default-src'], url).toBe("'self'");
-    expect(directives['script-src'], url).toMatch(/^'self'( 'unsafe-inline')?$/);
+    // Scripts are each page's own policy, by hash (e2e/csp.spec.ts): a header naming them would block those.
+    expect(directives['default-src'], url).toBeUndefined();
+    expect(directives['script-src'], url).toBeUndefined();
+    expect(directives['script-src-attr'], url).toBe("'none'");
     expect(directives['object-src'], url).toBe("'none'");
     expect(directives['base-uri'], url).toBe("'self'");
     expect(directives['form-action'], url).toBe("'self'");
@@ -36,50 +38,4 @@ test('every kind of response carries the security headers', async ({ request }) 
     expect(h['x-powered-by'], url).toBeUndefined();
   }
   expect((await request.get(chunk!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-});
-
-/** Records console errors, CSP reports and every request that leaves the origin (anything but data: and blob:). */
-function watch(page: Page, origin: string) {
-  const found = { csp: [] as string[], errors: [] as string[], offsite: [] as string[] };
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) found.csp.push(m.text());
-    else if (m.type() === 'error') found.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => found.errors.push(String(e)));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) found.offsite.push(url);
-  });
-  return found;
-}
-
-const hydrated = (page: Page) =>
-  expect.poll(() => page.evaluate(() => Object.keys(document.body.firstElementChild ?? {}).some((k) => k.startsWith('__reactFiber')))).toBe(true);
-
-for (const url of ['/', '/find', '/about', `/factories/${factory.id}`, '/present?interval=3', '/no-such-page']) {
-  test(`${url} hydrates under the CSP, with no console error and no request to another origin`, async ({ page, baseURL }) => {
-    const found = watch(page, baseURL!);
-    await page.goto(url);
-    await hydrated(page);
-    // The lazily mounted charts and their code load too; on /present, let a slide change.
-    if (url === '/') await mountCharts(page);
-    if (url.startsWith('/present')) await expect(page.locator('[data-slide-count]')).toHaveAttribute('data-slide-index', '1', { timeout: 8_000 });
-    await page.waitForLoadState('networkidle');
-    expect(found.csp, 'CSP violations').toEqual([]);
-    expect(found.offsite, 'requests to another origin').toEqual([]);
-    // The 404 page logs its own 404 response as a console error; nothing else may.
-    expect(found.errors.filter((e) => !(url === '/no-such-page' && /404/.test(e))), 'console errors').toEqual([]);
-  });
-}
-
-test('a chart exports as PNG under the CSP (canvas, blob: and data: URLs)', async ({ page, baseURL }) => {
-  const found = watch(page, baseURL!);
-  await page.goto('/');
-  await hydrated(page);
-  const button = page.getByRole('button', { name: /PNG/ }).first();
-  await button.scrollIntoViewIfNeeded();
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  expect(file.suggestedFilename()).toMatch(/\.png$/);
-  expect(found.csp).toEqual([]);
-  expect(found.offsite).toEqual([]);
 });

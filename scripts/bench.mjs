@@ -4,6 +4,7 @@
 // loads (the charts are fetched when they come into view), measured in Chromium against `next start`.
 // `--check` exits non-zero when a route passes its budget (docs/performance.md), so `npm test` can gate on bytes.
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './chromium.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -45,7 +46,8 @@ const GROWN = {
   ...Object.fromEntries(['kpis', 'countries', 'sectors', 'funding', 'timeline', 'table'].map((v) => [`/embed/${v}`, EMBED_GROWN])),
   // The HTML carries the page's messages for its islands and seven hreflang links (and the inlined
   // CSS): with the browser's slimmer dataset (lib/data/browser-dataset.ts) / measures 41.2 KB (42.2 KB in Polish) and
-  // /embed/map 34.1 KB (34.9 KB in German).
+  // /embed/map 34.1 KB (34.9 KB in German). Each page's own CSP (docs/security.md: 11 to 17 hashes) adds 0.6 to
+  // 0.85 KB: with it, / measures 42.4 KB (43.5 KB in Polish) and /embed/map 33.8 KB (34.5 KB in German).
   // Data v3 (per-figure sources, planned and reported events): the view CSV's date-status and funding-source columns
   // and the overdue rule (lib/data/events.ts) cost the table's chunk ~0.5 KB; / measures 240.1 KB after scroll.
   '/': { html: 45 * KB, afterScroll: 241 * KB },
@@ -117,10 +119,7 @@ const measured = files
   .sort();
 
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunch);
 const rows = [];
 let failed = false;
 for (const file of measured) {

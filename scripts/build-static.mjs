@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile, nginxServerBlock, precompress, sitePaths } from './deploy-files.mjs';
+import { writePagePolicies } from './page-policy.mjs';
 
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, '.next-static');
@@ -43,10 +44,12 @@ rmSync(OUT, { recursive: true, force: true });
 renameSync(path.join(WORK, 'out'), OUT);
 if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('The export wrote no out/index.html');
 
+const pages = writePagePolicies({ pages: OUT, stylesheets: path.join(OUT, '_next', 'static') });
+
 const frameAncestors = process.env.FRAME_ANCESTORS;
 writeFileSync(path.join(OUT, '_headers'), headersFile({ frameAncestors, files: sitePaths(OUT) }));
 // The committed server block, regenerated so that a change to the headers shows in `git diff` (its test fails
 // until it is committed). It carries the defaults; `npm run serve:static` writes its own from the environment.
 writeFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), nginxServerBlock());
 const { files, saved } = precompress(OUT);
-console.log(`Static site in out/: _headers written, ${files} files precompressed (.gz and .br; brotli saves ${Math.round(saved / 1024)} KB).`);
+console.log(`Static site in out/: ${pages} page policies and _headers written, ${files} files precompressed (.gz and .br; brotli saves ${Math.round(saved / 1024)} KB).`);

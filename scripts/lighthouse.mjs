@@ -17,6 +17,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { sparePort, startNext } from './next-server.mjs';
 
 const BARE_DIR = 'bench/bare-next';
@@ -60,18 +61,12 @@ async function launchChrome() {
   const port = await sparePort().then((p) => (process.env.BENCH_PORT ? p + 2 : p));
   const profile = mkdtempSync(path.join(tmpdir(), 'lh-chrome-'));
   const chrome = spawn(
-    process.env.CHROME_PATH || '/usr/bin/chromium',
+    process.env.CHROME_PATH || CHROMIUM_PATH,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       '--disable-default-apps',
       '--disable-extensions',
-      '--no-first-run',
-      '--disable-quic',
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${port}`,
       '--remote-debugging-address=127.0.0.1',

@@ -1,12 +1,10 @@
 // Takes screenshots to look at: node scripts/screenshot.mjs <url> <WxH> <out.png> [dark|light] [--viewport|<css selector>]
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './chromium.mjs';
 
 const [url, size = '1440x900', out = 'screenshots/shot.png', theme = 'light', mode] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunch);
 const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
 page.on('console', (msg) => msg.type() === 'error' && console.error('console error:', msg.text()));
 await page.goto(url, { waitUntil: 'networkidle' });

@@ -3,6 +3,7 @@
 // Fails when the heap grew by 10 % or more, when the page holds more elements at the end, or when the console logged
 // an error. `npm test` runs a short form (e2e/soak.spec.ts).
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './chromium.mjs';
 import { sparePort, startNext } from './next-server.mjs';
 import { HEAP_LIMIT, soak } from './soak-run.mjs';
 
@@ -16,10 +17,7 @@ const WARM_UP = Number(process.env.SOAK_BASELINE || 300);
 const server = process.env.SOAK_URL ? null : await startNext(await sparePort());
 const base = process.env.SOAK_URL || server.origin;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunch);
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

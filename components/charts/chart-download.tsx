@@ -125,10 +125,10 @@ export function ChartDownload({ targetId, name, title, source }: Props) {
 
   return (
     <div className={styles.group} role="group" aria-label={t('downloadGroup', { title })} data-print="hide">
-      <button type="button" className={styles.button} aria-label={t('downloadAs', { title, format: 'SVG' })} onClick={() => void save('svg')}>
+      <button type="button" className={`control ${styles.button}`} aria-label={t('downloadAs', { title, format: 'SVG' })} onClick={() => void save('svg')}>
         SVG
       </button>
-      <button type="button" className={styles.button} aria-label={t('downloadAs', { title, format: 'PNG' })} onClick={() => void save('png')}>
+      <button type="button" className={`control ${styles.button}`} aria-label={t('downloadAs', { title, format: 'PNG' })} onClick={() => void save('png')}>
         PNG
       </button>
     </div>

@@ -8,10 +8,9 @@ import type { MapMarker } from '@/lib/views/map-markers';
 import { ROW_HEIGHT } from '@/components/charts/chart-theme';
 import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
-import { ModelBars } from '@/components/charts/lazy-charts';
 import { Legend } from '@/components/charts/legend';
-import { WhenVisible } from '@/components/charts/when-visible';
 import { useFigure } from '@/components/site/use-figure';
+import { BarsPanel } from './bars-panel';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 
@@ -36,13 +35,22 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
             onToggle={onToggle}
           />
         </div>
-        <div id="country-bars-chart" data-chart>
-          <ChartHeading title={t('barsTitle')} targetId="country-bars-chart" name="factories-per-country" source={source} />
-          <Legend items={words.legend(model.bars.legend)} />
-          <WhenVisible height={Math.max(120, model.bars.rows.length * ROW_HEIGHT.country + 40)} testId="country-bars">
-            <ModelBars chart={model.bars} words={words} labels={112} gap={4} selected={view.filters.countries} onToggle={onToggle} />
-          </WhenVisible>
-        </div>
+        <BarsPanel
+          id="country-bars-chart"
+          title={t('barsTitle')}
+          name="factories-per-country"
+          source={source}
+          chart={model.bars}
+          words={words}
+          labels={112}
+          gap={4}
+          rowHeight={ROW_HEIGHT.country}
+          minHeight={120}
+          testId="country-bars"
+          selected={view.filters.countries}
+          onToggle={onToggle}
+          before={<Legend items={words.legend(model.bars.legend)} />}
+        />
       </div>
       <DataTwin summary={t('twin')}>
         <CountryTable rows={model.rows} factories={view.data.factories} />

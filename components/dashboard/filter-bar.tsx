@@ -38,7 +38,7 @@ export function FilterBar() {
             <button
               key={w.id}
               type="button"
-              className={styles.toggle}
+              className={`control ${styles.toggle}`}
               aria-pressed={filters.waves.includes(w.id)}
               onClick={() => toggle('waves', w.id)}
             >
@@ -122,7 +122,7 @@ function AddPicker({ label, placeholder, options, chosen, onAdd }: AddPickerProp
   return (
     <label className={styles.field}>
       <span className={styles.legend}>{label}</span>
-      <select ref={select} value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
+      <select className="control" ref={select} value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={chosen.includes(o.value)}>

@@ -41,7 +41,7 @@ export function SectionFrame({ id, title, takeaway, source, share, children }: P
  */
 export function DataTwin({ summary, children }: { summary: string; children: React.ReactNode }) {
   return (
-    <details className={styles.twin}>
+    <details className="twin">
       <summary>{summary}</summary>
       <ServerHtmlUntilQuery className="table-scroll">{children}</ServerHtmlUntilQuery>
     </details>

@@ -5,11 +5,10 @@ import { useTranslations } from 'next-intl';
 import { wrapLines } from '@/lib/i18n/format';
 import { sectorsModel } from '@/lib/views/sectors';
 import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
-import { ModelBars } from '@/components/charts/lazy-charts';
-import { WhenVisible } from '@/components/charts/when-visible';
 import { useFigure } from '@/components/site/use-figure';
 import { useLocalePath } from '@/components/site/use-locale-path';
-import { ChartHeading, SectionFrame } from './section-frame';
+import { BarsPanel } from './bars-panel';
+import { SectionFrame } from './section-frame';
 import styles from './sector-coverage.module.css';
 
 export function SectorCoverage({ source }: { source: string }) {
@@ -20,17 +19,25 @@ export function SectorCoverage({ source }: { source: string }) {
   const { matrix } = model;
   // A label that needs three lines on a phone (long languages) needs a taller row.
   const row = model.rows.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
-  const height = Math.max(100, model.rows.length * row + 30);
 
   return (
     <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={say(model.takeaway)} source={source}>
-      <div id="sector-bars" data-chart>
-        <ChartHeading title={t('barsTitle')} targetId="sector-bars" name="factories-per-sector" source={source} />
-        <p className={styles.hint}>{t('hint')}</p>
-        <WhenVisible height={height} testId="sector-bars">
-          <ModelBars chart={model.bars} words={words} labels="wrap" gap={5} selected={filters.sectors} onToggle={(slug) => toggle('sectors', slug)} />
-        </WhenVisible>
-      </div>
+      <BarsPanel
+        id="sector-bars"
+        title={t('barsTitle')}
+        name="factories-per-sector"
+        source={source}
+        chart={model.bars}
+        words={words}
+        labels="wrap"
+        gap={5}
+        rowHeight={row}
+        minHeight={100}
+        testId="sector-bars"
+        selected={filters.sectors}
+        onToggle={(slug) => toggle('sectors', slug)}
+        before={<p className={styles.hint}>{t('hint')}</p>}
+      />
 
       <h3 className={styles.chartTitle}>{t('matrixTitle')}</h3>
       <div className={`table-scroll ${styles.matrixWrap}`}>

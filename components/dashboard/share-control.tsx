@@ -57,7 +57,7 @@ export function ShareControl({ views, label }: { views: readonly EmbedView[]; la
       data-share={views.join(',')}
       data-print="hide"
     >
-      <summary className={styles.button} aria-label={t('shareLabel', { label })}>
+      <summary className={`control ${styles.button}`} aria-label={t('shareLabel', { label })}>
         {t('share')}
       </summary>
       <div className={styles.panel}>
@@ -67,7 +67,7 @@ export function ShareControl({ views, label }: { views: readonly EmbedView[]; la
             <div key={item.id} className={styles.item}>
               <label htmlFor={id}>{item.label}</label>
               <textarea id={id} readOnly value={item.text} rows={item.id === 'link' ? 2 : 4} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" onClick={(e) => copy(item.text, item.done, e.currentTarget.previousElementSibling as HTMLTextAreaElement)}>
+              <button type="button" className="control" onClick={(e) => copy(item.text, item.done, e.currentTarget.previousElementSibling as HTMLTextAreaElement)}>
                 {item.id === 'link' ? t('copyLink') : t('copyEmbed')}
               </button>
             </div>

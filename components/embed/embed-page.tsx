@@ -1,10 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { pickMessages } from '@/i18n/messages';
 import { browserDataset } from '@/lib/data/browser-dataset';
 import type { EmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
 import type { Dataset } from '@/lib/data/schema';
-import { FilteredViewProvider } from '@/components/site/filtered-view';
+import { FigureProviders } from '@/components/site/figure-providers';
 import { EmbedFrame } from './embed-frame';
 
 /** What an embed's islands say: its own words and its view's, in the page's language only. */
@@ -13,10 +11,8 @@ const NAMESPACES = ['format', 'common', 'embed', 'sentences', 'series', 'kpis', 
 /** The filters come from the iframe's URL, read in the browser as on the dashboard (the page is prerendered). */
 export function EmbedPage({ locale, data, view, children }: { locale: PageLocale; data: Dataset; view: EmbedView; children: React.ReactNode }) {
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, NAMESPACES)}>
-      <FilteredViewProvider data={browserDataset(data)}>
-        <EmbedFrame view={view}>{children}</EmbedFrame>
-      </FilteredViewProvider>
-    </NextIntlClientProvider>
+    <FigureProviders locale={locale} namespaces={NAMESPACES} data={browserDataset(data)}>
+      <EmbedFrame view={view}>{children}</EmbedFrame>
+    </FigureProviders>
   );
 }

@@ -6,7 +6,6 @@ import { Bars } from '@/components/charts/bars';
 import { useFigure } from '@/components/site/use-figure';
 import { useFormats } from '@/components/site/use-formats';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
-import styles from './embed-frame.module.css';
 
 export function EmbedSectors() {
   const { model, say, chart: words } = useFigure(sectorsModel);
@@ -17,7 +16,7 @@ export function EmbedSectors() {
     <>
       <EmbedTakeaway text={say(model.takeaway)} />
       <Bars chart={model.bars} words={words} layout="stacked" label={t('barsTitle')} />
-      {model.undisclosed && <p className={styles.note}>{say(model.undisclosed)}</p>}
+      {model.undisclosed && <p className="note">{say(model.undisclosed)}</p>}
       <EmbedTwin summary={e('sectorsTwin')}>
         <table className="data-table" data-testid="sector-table">
           <caption>{e('sectorsCaption')}</caption>

@@ -12,7 +12,7 @@ export function EmbedTakeaway({ text }: { text: string }) {
 /** The table behind the chart, closed by default: screen readers, print and anyone who wants the figures. */
 export function EmbedTwin({ summary, children }: { summary: string; children: React.ReactNode }) {
   return (
-    <details className={styles.twin}>
+    <details className="twin">
       <summary>{summary}</summary>
       <div className="table-scroll">{children}</div>
     </details>

@@ -19,7 +19,7 @@ export function ColumnPicker({ columns, onToggle, words }: Props) {
   const shown = columns.filter((c) => c.visible).length;
   return (
     <details className={styles.picker}>
-      <summary className={styles.button}>
+      <summary className={`control ${styles.button}`}>
         {words.columns} <span className="muted">({shown}/{columns.length})</span>
       </summary>
       <fieldset className={styles.pickerPanel}>

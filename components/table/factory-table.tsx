@@ -85,11 +85,11 @@ export function FactoryTable() {
           words={{ columns: t('columns'), columnsToShow: t('columnsToShow') }}
         />
         <div className={styles.downloads}>
-          <CsvDownload className={styles.button} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
+          <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
             {t('downloadView')}
           </CsvDownload>
           <CsvDownload
-            className={styles.button}
+            className={`control ${styles.button}`}
             csv={() => factoriesCsv(data.factories, data.sectors)}
             fileName={csvFileName(data.asOf)}
           >

@@ -37,6 +37,7 @@ export function TableSearch() {
     <form role="search" className={styles.search} onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id}>{t('search')}</label>
       <input
+        className="control"
         ref={input}
         id={id}
         type="search"

@@ -1,6 +1,7 @@
 // @ts-check
-// The one source of the security headers. CommonJS so `next.config.js` can require it as it is; the same rules
-// are written into `deploy/nginx.conf` and `out/_headers` (scripts/deploy-files.mjs), so the three cannot drift.
+// The one source of the security headers and of each page's own policy. CommonJS so `next.config.js` can require it
+// as it is; the same rules are written into `deploy/nginx.conf` and `out/_headers` (scripts/deploy-files.mjs), so the
+// three cannot drift, and the page policy into every built page (lib/site/page-policy.mjs).
 
 /** @typedef {{ key: string, value: string }} Header */
 /** @typedef {{ source: string, headers: Header[] }} HeaderRule Next's `headers()` shape: `source` is a path pattern. */
@@ -44,24 +45,52 @@ function frameAncestorsFrom(value) {
 }
 
 /**
- * Every page is prerendered, so there is no request to mint a nonce for, and the inline RSC payload scripts
- * (`self.__next_f.push(…)`) differ per page and per build: scripts need 'unsafe-inline' (README, "Security headers").
- * No 'unsafe-eval' outside `next dev` (React Refresh needs it there).
+ * Directives every response carries, however it is delivered. script-src is not among them: it holds each page's
+ * hashes, so it is in the page (pagePolicy); nor is default-src, which a policy without script-src falls back to.
+ */
+const SHARED_DIRECTIVES = [
+  // No inline event handlers (`onclick="…"`): React attaches its own from the bundles.
+  "script-src-attr 'none'",
+  // Browsers without style-src-elem and style-src-attr (Firefox before 108, Safari before 15.4) read this one alone.
+  "style-src 'self' 'unsafe-inline'",
+  // The server HTML's `style` attributes: React `style` props (map marker positions, legend swatches, bar widths).
+  "style-src-attr 'unsafe-inline'",
+  // Chart PNG export draws the SVG into a canvas through blob: and data: URLs.
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/**
+ * The policy of one page, for a `<meta http-equiv="Content-Security-Policy">` in its <head>: scripts from this origin
+ * and the page's own inline scripts by hash (the theme script, Next's bootstrap and RSC payload), <style> elements
+ * likewise, nothing else inline. The build writes it into every HTML file (lib/site/page-policy.mjs), so the hashes
+ * always match the bytes they sit beside. A meta policy cannot carry frame-ancestors: the header does.
+ * @param {{ scriptHashes: string[], styleHashes: string[] }} hashes CSP hash sources (`'sha256-…'`)
+ */
+function pagePolicy({ scriptHashes, styleHashes }) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    ["style-src-elem 'self'", ...styleHashes].join(' '),
+    ...SHARED_DIRECTIVES,
+  ].join('; ');
+}
+
+/**
+ * The policy header. A browser enforces every policy it is given, so a header that named script-src (or default-src,
+ * which script-src falls back to) would block the inline scripts each page's own policy allows by hash: the header
+ * leaves scripts to the page. `next dev` writes no page policies and needs 'unsafe-eval' (React Refresh): there the
+ * header carries the whole policy, with 'unsafe-inline'.
  * @param {{ dev: boolean, frameAncestors: string }} options
  */
 function contentSecurityPolicy({ dev, frameAncestors }) {
   return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-    // React `style` attributes and Recharts' inline styles.
-    "style-src 'self' 'unsafe-inline'",
-    // Chart PNG export draws the SVG into a canvas through blob: and data: URLs.
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
+    ...(dev ? ["default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'"] : []),
+    ...SHARED_DIRECTIVES,
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
@@ -113,4 +142,4 @@ function contentTypeRules() {
   }));
 }
 
-module.exports = { EMBED_PREFIX, EMBED_LOCALES, CONTENT_TYPES, contentTypeOf, frameAncestorsFrom, securityHeaders, headerRules };
+module.exports = { EMBED_PREFIX, EMBED_LOCALES, CONTENT_TYPES, contentTypeOf, frameAncestorsFrom, securityHeaders, headerRules, pagePolicy };

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { NextIntlClientProvider } from 'next-intl';
 import { CountrySpread } from '@/components/dashboard/country-spread';
-import { FilteredViewProvider } from '@/components/site/filtered-view';
+import { FigureProviders } from '@/components/site/figure-providers';
 import { FactoryTable } from '@/components/table/factory-table';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Funding } from '@/components/dashboard/funding';
@@ -10,16 +9,13 @@ import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line'
 import { SectionFrame } from '@/components/dashboard/section-frame';
 import { SectorCoverage } from '@/components/dashboard/sector-coverage';
 import { Timeline } from '@/components/dashboard/timeline';
-import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import { browserDataset } from '@/lib/data/browser-dataset';
-import { loadDataset } from '@/lib/data/dataset';
-import { europeMap } from '@/lib/geo/europe';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
-import { localizeDataset } from '@/lib/data/localize';
-import { mapMarkers } from '@/lib/views/map-markers';
-import { GigafactoryLine } from '../gigafactory-line';
 import { oembedAlternate } from '@/lib/url/oembed';
+import { GigafactoryLine } from '../gigafactory-line';
+import { localizedDataset } from '../localized-dataset';
+import { siteMap } from '../site-map';
 import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
@@ -35,50 +31,43 @@ export async function dashboardMetadata(locale: PageLocale) {
 
 export async function DashboardPage({ locale }: { locale: PageLocale }) {
   const { t, fmt } = await pageIntl(locale, 'dashboard');
-  const common = await pageIntl(locale, 'common');
-  const mapT = await pageIntl(locale, 'map');
-  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const data = await localizedDataset(locale);
+  const map = await siteMap(locale, data);
   const asOf = fmt.date(data.asOf);
   const source = (what: string) => t('source', { what: t(what), date: asOf });
 
   const latestGiga = data.gigafactories.events.map((e) => e.date).sort().at(-1) ?? data.asOf;
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, CLIENT_NAMESPACES)}>
-      <FilteredViewProvider data={browserDataset(data)}>
-        <div className="page">
-          <header className={styles.intro}>
-            <p className={styles.kicker}>{t('kicker')}</p>
-            <h1>{t('title')}</h1>
-            <p className={styles.lede}>{t('lede')}</p>
-            <p className={styles.asOf}>
-              {t('asOf')} <time dateTime={data.asOf}>{asOf}</time> ·{' '}
-              <Link href={localePath(locale, '/about')} prefetch={false}>{t('method')}</Link> ·{' '}
-              <Link href={localePath(locale, '/find')} prefetch={false} className={styles.finder}>
-                {t('finder')}
-              </Link>
-            </p>
-            <p className={styles.giga}>
-              {t('gigafactories')} <GigafactoryLine locale={locale} status={data.gigafactories.status} /> {t('gigaLatest')}{' '}
-              <time dateTime={latestGiga}>{fmt.date(latestGiga)}</time> ·{' '}
-              <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
-            </p>
-          </header>
-          <KpiStrip />
-          <FilterBar />
-          <CountrySpread
-            geometry={europeMap()}
-            markers={mapMarkers(data, { t: mapT.t, fmt })}
-            source={source('sourceCountries')}
-          />
-          <SectorCoverage source={source('sourceSectors')} />
-          <Funding source={source('sourceFunding')} />
-          <Timeline source={source('sourceTimeline')} />
-          <SectionFrame id="all-factories" title={t('allFactories')} share={['table']}>
-            <FactoryTable />
-          </SectionFrame>
-          <DashboardPrintLine asOf={asOf} />
-        </div>
-      </FilteredViewProvider>
-    </NextIntlClientProvider>
+    <FigureProviders locale={locale} namespaces={CLIENT_NAMESPACES} data={browserDataset(data)}>
+      <div className="page">
+        <header className={styles.intro}>
+          <p className={styles.kicker}>{t('kicker')}</p>
+          <h1>{t('title')}</h1>
+          <p className={styles.lede}>{t('lede')}</p>
+          <p className={styles.asOf}>
+            {t('asOf')} <time dateTime={data.asOf}>{asOf}</time> ·{' '}
+            <Link href={localePath(locale, '/about')} prefetch={false}>{t('method')}</Link> ·{' '}
+            <Link href={localePath(locale, '/find')} prefetch={false} className={styles.finder}>
+              {t('finder')}
+            </Link>
+          </p>
+          <p className={styles.giga}>
+            {t('gigafactories')} <GigafactoryLine locale={locale} status={data.gigafactories.status} /> {t('gigaLatest')}{' '}
+            <time dateTime={latestGiga}>{fmt.date(latestGiga)}</time> ·{' '}
+            <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
+          </p>
+        </header>
+        <KpiStrip />
+        <FilterBar />
+        <CountrySpread geometry={map.geometry} markers={map.markers} source={source('sourceCountries')} />
+        <SectorCoverage source={source('sourceSectors')} />
+        <Funding source={source('sourceFunding')} />
+        <Timeline source={source('sourceTimeline')} />
+        <SectionFrame id="all-factories" title={t('allFactories')} share={['table']}>
+          <FactoryTable />
+        </SectionFrame>
+        <DashboardPrintLine asOf={asOf} />
+      </div>
+    </FigureProviders>
   );
 }

@@ -1,19 +1,16 @@
-import { EmbedCountries } from '@/components/embed/embed-countries';
+import { EmbedCountries, EmbedMap } from '@/components/embed/embed-countries';
 import { EmbedFunding } from '@/components/embed/embed-funding';
-import { EmbedMap } from '@/components/embed/embed-map';
 import { EmbedPage } from '@/components/embed/embed-page';
 import { EmbedSectors } from '@/components/embed/embed-sectors';
 import { EmbedTimeline } from '@/components/embed/embed-timeline';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { FactoryTable } from '@/components/table/factory-table';
 import { pageIntl } from '@/i18n/server';
-import { loadDataset } from '@/lib/data/dataset';
 import { EMBED_VIEWS, isEmbedView, type EmbedView } from '@/lib/url/embed';
-import { europeMap } from '@/lib/geo/europe';
 import type { PageLocale } from '@/lib/i18n/locales';
-import { localizeDataset } from '@/lib/data/localize';
-import { mapMarkers } from '@/lib/views/map-markers';
 import { oembedAlternate } from '@/lib/url/oembed';
+import { localizedDataset } from '../localized-dataset';
+import { siteMap } from '../site-map';
 
 export function embedParams() {
   return EMBED_VIEWS.map((view) => ({ view }));
@@ -34,12 +31,11 @@ export async function embedMetadata(locale: PageLocale, view: string) {
 
 /** One view of the dashboard alone, in one language, for an iframe (`/embed/map`, `/de/embed/map`). */
 export async function EmbedRoute({ locale, view }: { locale: PageLocale; view: EmbedView }) {
-  const common = await pageIntl(locale, 'common');
-  const { t, fmt } = await pageIntl(locale, 'map');
-  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
+  const data = await localizedDataset(locale);
+  const { geometry, markers } = await siteMap(locale, data);
   const body: Record<EmbedView, React.ReactNode> = {
     kpis: <KpiStrip />,
-    map: <EmbedMap geometry={europeMap()} markers={mapMarkers(data, { t, fmt })} />,
+    map: <EmbedMap geometry={geometry} markers={markers} />,
     countries: <EmbedCountries />,
     sectors: <EmbedSectors />,
     funding: <EmbedFunding />,

@@ -1,14 +1,10 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { PresentShow, type PresentMap } from '@/components/present/present-show';
-import { FilteredViewProvider } from '@/components/site/filtered-view';
-import { pickMessages } from '@/i18n/messages';
+import { FigureProviders } from '@/components/site/figure-providers';
 import { pageIntl } from '@/i18n/server';
 import { browserDataset } from '@/lib/data/browser-dataset';
-import { loadDataset } from '@/lib/data/dataset';
-import { localizeDataset } from '@/lib/data/localize';
-import { europeMap } from '@/lib/geo/europe';
 import type { PageLocale } from '@/lib/i18n/locales';
-import { mapMarkers } from '@/lib/views/map-markers';
+import { localizedDataset } from '../localized-dataset';
+import { siteMap } from '../site-map';
 import { pageMetadata } from '../page-metadata';
 import { presentVersion } from './version';
 
@@ -26,25 +22,21 @@ const QUERY_FLAG = "if(location.search.length>1)document.documentElement.setAttr
 
 /** Static: every figure is computed in the browser from this snapshot, so filters in the URL need no server. */
 export async function PresentPage({ locale }: { locale: PageLocale }) {
-  const common = await pageIntl(locale, 'common');
-  const { t, fmt } = await pageIntl(locale, 'map');
-  const data = localizeDataset(loadDataset(), locale, (wave) => common.t('wave', { wave }));
-  const geometry = europeMap();
+  const data = await localizedDataset(locale);
+  const { geometry, markers } = await siteMap(locale, data);
   // The screen draws dots, not the page's labelled markers: their positions, by id, are all it needs.
   const map: PresentMap = {
     width: geometry.width,
     height: geometry.height,
     countries: geometry.countries.map(({ code, d }) => ({ code, d })),
-    points: Object.fromEntries(mapMarkers(data, { t, fmt }).map((m) => [m.id, [m.x, m.y]])),
+    points: Object.fromEntries(markers.map((m) => [m.id, [m.x, m.y]])),
   };
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
-      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'present', 'sentences', 'series'])}>
-        <FilteredViewProvider data={browserDataset(data, 'screen')}>
-          <PresentShow map={map} version={presentVersion()} />
-        </FilteredViewProvider>
-      </NextIntlClientProvider>
+      <FigureProviders locale={locale} namespaces={['format', 'present', 'sentences', 'series']} data={browserDataset(data, 'screen')}>
+        <PresentShow map={map} version={presentVersion()} />
+      </FigureProviders>
     </>
   );
 }

@@ -1,13 +1,8 @@
-import { factoriesCsv } from '@/lib/export/csv-columns';
-import { loadDataset } from '@/lib/data/dataset';
-import { contentTypeOf } from '@/lib/site/security-headers';
+import { CSV_BODY, dataFile } from '@/app/_pages/data-file';
 
 // Written once at build time: a stable URL any static host can serve.
 export const dynamic = 'force-static';
 
 export function GET() {
-  const data = loadDataset();
-  return new Response(factoriesCsv(data.factories, data.sectors), {
-    headers: { 'content-type': contentTypeOf('/data/ai-factories.csv')! },
-  });
+  return dataFile('/data/ai-factories.csv', CSV_BODY.factories());
 }

@@ -1,12 +1,8 @@
-import { antennasCsv } from '@/lib/export/csv-columns';
-import { loadDataset } from '@/lib/data/dataset';
-import { contentTypeOf } from '@/lib/site/security-headers';
+import { CSV_BODY, dataFile } from '@/app/_pages/data-file';
 
 // Written once at build time: a stable URL any static host can serve.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(antennasCsv(loadDataset().antennas), {
-    headers: { 'content-type': contentTypeOf('/data/ai-factory-antennas.csv')! },
-  });
+  return dataFile('/data/ai-factory-antennas.csv', CSV_BODY.antennas());
 }

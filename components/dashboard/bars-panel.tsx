@@ -1,0 +1,44 @@
+'use client';
+
+import type { BarChart } from '@/lib/views/series';
+import { ModelBars } from '@/components/charts/lazy-charts';
+import type { ChartWords } from '@/components/charts/use-chart-words';
+import { WhenVisible } from '@/components/charts/when-visible';
+import { ChartHeading } from './section-frame';
+
+interface Props {
+  /** The panel's id: the target of its image downloads. */
+  id: string;
+  title: string;
+  /** The downloaded image's file name. */
+  name: string;
+  source: string;
+  chart: BarChart;
+  words: ChartWords;
+  /** The label axis' width, or `wrap` for long labels (ModelBars). */
+  labels: number | 'wrap';
+  gap: number;
+  /** Pixels per row and at least, reserved before the chart mounts, so nothing jumps when it does. */
+  rowHeight: number;
+  minHeight: number;
+  testId: string;
+  selected?: readonly string[];
+  onToggle?: (key: string) => void;
+  /** What stands between the heading and the bars (a legend, a hint), and after them (a note). */
+  before?: React.ReactNode;
+  after?: React.ReactNode;
+}
+
+/** One bar chart of a dashboard section: its heading and downloads, then the recharts drawing, mounted on sight. */
+export function BarsPanel({ id, title, name, source, chart, words, labels, gap, rowHeight, minHeight, testId, selected, onToggle, before, after }: Props) {
+  return (
+    <div id={id} data-chart>
+      <ChartHeading title={title} targetId={id} name={name} source={source} />
+      {before}
+      <WhenVisible height={Math.max(minHeight, chart.rows.length * rowHeight + 30)} testId={testId}>
+        <ModelBars chart={chart} words={words} labels={labels} gap={gap} selected={selected} onToggle={onToggle} />
+      </WhenVisible>
+      {after}
+    </div>
+  );
+}
