@@ -9,7 +9,7 @@ export interface LegendItem {
   label: string;
   /** The series whose colour the swatch takes; none for a marker drawn in the text's colour. */
   series?: Series;
-  shape?: 'square' | 'dot' | 'ring' | 'hollow' | 'broken';
+  shape?: 'square' | 'dot' | 'ring' | 'filled' | 'hollow' | 'broken';
 }
 
 export function Legend({ items, look = 'page' }: { items: readonly LegendItem[]; look?: 'page' | 'screen' }) {

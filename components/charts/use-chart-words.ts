@@ -21,7 +21,7 @@ export interface ChartWords {
   steps(statuses: readonly EventStatus[]): LegendItem[];
 }
 
-const STEP_SHAPE = { reported: 'dot', planned: 'hollow', overdue: 'broken' } as const;
+const STEP_SHAPE = { reported: 'filled', planned: 'hollow', overdue: 'broken' } as const;
 
 /** Needs the `format` and `series` namespaces in the island's messages. */
 export function useChartWords(): ChartWords {

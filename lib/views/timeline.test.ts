@@ -68,7 +68,7 @@ describe('timelineModel', () => {
     ]);
     expect(model.years[2]!.lines.map((l) => say(l.text))).toEqual(['1 machine due to enter operation: Gamma']);
   });
-  it('puts overdue steps of every kind in one line of their own', () => {
+  it('puts the overdue steps of a kind in a line of their own', () => {
     const model = timelineModel(view({}, { ...dataset, factories: [late], antennas: [] }));
     expect(model.years.at(-1)!.lines.map((l) => [l.series, l.status, say(l.text)])).toEqual([
       ['selected', null, 'Wave 2 selected · 1 factory'],
@@ -88,15 +88,15 @@ describe('timelineModel', () => {
     expect(undated?.factories.map((f) => f.id)).toEqual(['beta']);
     expect(say(undated!.note)).toBe('Start of operation not disclosed for 1 of 3 factories:');
   });
-  it('spans the selections and tells machines reported in operation from planned and overdue ones', () => {
+  it('spans the selections, counts the machines reported in operation and the planned dates passed unreported', () => {
     expect(say(timelineModel(view()).takeaway)).toBe(
-      '3 factories selected in 2 waves between December 2024 and March 2025. 1 supercomputer is reported in operation. 1 supercomputer has a planned start of operation, in 2026.',
+      '3 factories selected in 2 waves between December 2024 and March 2025. 1 supercomputer is reported in operation.',
     );
     expect(say(timelineModel(view({ waves: [1] })).takeaway)).toBe(
       '2 factories selected in 1 wave, in December 2024. 1 supercomputer is reported in operation.',
     );
     expect(say(timelineModel(view({}, { ...dataset, factories: [late], antennas: [] })).takeaway)).toBe(
-      '1 factory selected in 1 wave, in March 2025. No supercomputer is reported in operation yet. 1 supercomputer has a planned start of operation, in 2025. 1 planned date has passed without a report as of 26 November 2026.',
+      '1 factory selected in 1 wave, in March 2025. No supercomputer is reported in operation yet. 1 planned date has passed without a report as of 26 November 2026.',
     );
   });
   it('says when nothing matches', () => expect(say(timelineModel(view({ q: 'none' })).takeaway)).toBe('No factory matches the current filters.'));

@@ -123,10 +123,9 @@ function yearLines(events: readonly TimelineEvent[], names: ReadonlyMap<string, 
     .filter((e) => e.kind === 'selected' || e.kind === 'antennas')
     .map((e) => ({ key: e.key, series: eventSeries(e), status: null, date: e.date.length > 4 ? e.date : null, text: e.text }));
   const steps = events.filter((e) => e.status);
-  // Overdue steps of both kinds share one line: what a screen must say of them is that they are overdue.
   const groups = new Map<string, TimelineEvent[]>();
   for (const e of steps) {
-    const group = e.status === 'overdue' ? 'overdue' : `${e.kind}-${e.status}`;
+    const group = `${e.kind}-${e.status}`;
     groups.set(group, [...(groups.get(group) ?? []), e]);
   }
   for (const [group, members] of groups) {
@@ -149,17 +148,14 @@ function takeaway(events: readonly TimelineEvent[]): Message[] {
   const last = selections[selections.length - 1];
   if (!first || !last) return [message('noMatch')];
   const selected = { factories: selections.reduce((n, e) => n + e.factoryIds.length, 0), waves: selections.length };
-  const operation = events.filter((e) => e.kind === 'operation');
-  const planned = operation.filter((e) => e.status !== 'reported');
-  const latest = planned[planned.length - 1];
+  const reported = events.filter((e) => e.kind === 'operation' && e.status === 'reported');
   const overdue = events.filter((e) => e.status === 'overdue');
   const checked = overdue.map((e) => e.checkedOn!).sort().at(-1);
   return [
     first.date.slice(0, 7) === last.date.slice(0, 7)
       ? message('timelineSelectedIn', { ...selected, month: { month: first.date } })
       : message('timelineSelectedBetween', { ...selected, first: { month: first.date }, last: { month: last.date } }),
-    message('timelineReported', { count: operation.length - planned.length }),
-    ...(latest ? [message('timelinePlanned', { count: planned.length, year: { year: latest.date.slice(0, 4) } })] : []),
+    message('timelineReported', { count: reported.length }),
     ...(checked ? [message('timelineOverdue', { count: overdue.length, date: { date: checked } })] : []),
   ];
 }
