@@ -1,10 +1,13 @@
 'use client';
 
+import { Suspense } from 'react';
 import type { BarChart } from '@/lib/views/series';
+import { Bars } from '@/components/charts/bars';
 import { ModelBars } from '@/components/charts/lazy-charts';
 import type { ChartWords } from '@/components/charts/use-chart-words';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { ChartHeading } from './section-frame';
+import styles from './bars-panel.module.css';
 
 interface Props {
   /** The panel's id: the target of its image downloads. */
@@ -29,14 +32,27 @@ interface Props {
   after?: React.ReactNode;
 }
 
-/** One bar chart of a dashboard section: its heading and downloads, then the recharts drawing, mounted on sight. */
+/**
+ * One bar chart of a dashboard section: its heading and downloads, then the recharts drawing, mounted on sight.
+ * Until recharts' chunk has arrived the same model shows as HTML bars: a reader who scrolls fast sees the figures
+ * at once, and a print started straight after load (which mounts every chart but cannot wait for a download)
+ * prints them instead of an empty box.
+ */
 export function BarsPanel({ id, title, name, source, chart, words, labels, gap, rowHeight, minHeight, testId, selected, onToggle, before, after }: Props) {
   return (
     <div id={id} data-chart>
       <ChartHeading title={title} targetId={id} name={name} source={source} />
       {before}
-      <WhenVisible height={Math.max(minHeight, chart.rows.length * rowHeight + 30)} testId={testId}>
-        <ModelBars chart={chart} words={words} labels={labels} gap={gap} selected={selected} onToggle={onToggle} />
+      <WhenVisible height={Math.max(minHeight, chart.rows.length * rowHeight + 30)} testId={testId} className={styles.box}>
+        <Suspense
+          fallback={
+            <div className={styles.fallback}>
+              <Bars chart={chart} words={words} layout={labels === 'wrap' ? 'stacked' : 'inline'} label={title} />
+            </div>
+          }
+        >
+          <ModelBars chart={chart} words={words} labels={labels} gap={gap} selected={selected} onToggle={onToggle} />
+        </Suspense>
       </WhenVisible>
       {after}
     </div>
