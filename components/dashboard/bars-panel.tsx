@@ -34,25 +34,24 @@ interface Props {
 
 /**
  * One bar chart of a dashboard section: its heading and downloads, then the recharts drawing, mounted on sight.
- * Until recharts' chunk has arrived the same model shows as HTML bars: a reader who scrolls fast sees the figures
- * at once, and a print started straight after load (which mounts every chart but cannot wait for a download)
- * prints them instead of an empty box.
+ * The same model as HTML bars stands in while recharts' chunk loads, and is what paper gets: recharts keeps the
+ * screen's width when the page is laid out for print (it measures after a resize, too late), and a print started
+ * straight after load mounts the charts but cannot wait for their code. The HTML bars are drawn in the browser
+ * only, so they cost the HTML nothing.
  */
 export function BarsPanel({ id, title, name, source, chart, words, labels, gap, rowHeight, minHeight, testId, selected, onToggle, before, after }: Props) {
+  const bars = <Bars chart={chart} words={words} layout={labels === 'wrap' ? 'stacked' : 'inline'} label={title} />;
   return (
     <div id={id} data-chart>
       <ChartHeading title={title} targetId={id} name={name} source={source} />
       {before}
       <WhenVisible height={Math.max(minHeight, chart.rows.length * rowHeight + 30)} testId={testId} className={styles.box}>
-        <Suspense
-          fallback={
-            <div className={styles.fallback}>
-              <Bars chart={chart} words={words} layout={labels === 'wrap' ? 'stacked' : 'inline'} label={title} />
-            </div>
-          }
-        >
-          <ModelBars chart={chart} words={words} labels={labels} gap={gap} selected={selected} onToggle={onToggle} />
-        </Suspense>
+        <div className={styles.screen}>
+          <Suspense fallback={bars}>
+            <ModelBars chart={chart} words={words} labels={labels} gap={gap} selected={selected} onToggle={onToggle} />
+          </Suspense>
+        </div>
+        <div className={styles.paper}>{bars}</div>
       </WhenVisible>
       {after}
     </div>
