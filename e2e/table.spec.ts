@@ -18,6 +18,14 @@ test('every factory is in the server HTML, before any JavaScript', async ({ brow
   await context.close();
 });
 
+test('a factory whose sources name no sector says so, never an empty cell', async ({ page }) => {
+  const undisclosed = data.factories.filter((f) => f.sectors.length === 0);
+  expect(undisclosed.length).toBeGreaterThan(0);
+  await openTable(page, '/');
+  for (const f of undisclosed)
+    await expect(table(page).locator(`tbody tr[data-id="${f.id}"] td[data-column="sectors"]`)).toHaveText('not disclosed');
+});
+
 test('a header button sorts, toggles aria-sort and writes the sort to the URL', async ({ page }) => {
   await openTable(page, '/');
   const th = table(page).locator('thead th[data-column="name"]');

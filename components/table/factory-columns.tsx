@@ -79,7 +79,7 @@ export function factoryColumns(sectorLabel: (slug: string) => string, { labels, 
       header: labels.sectors,
       sortFn: byNumber,
       sortDescFirst: true,
-      cell: ({ row }) => row.original.sectors.map(sectorLabel).join(', '),
+      cell: ({ row }) => row.original.sectors.map(sectorLabel).join(', ') || <span className="muted">{fmt.notDisclosed}</span>,
     }),
     helper.accessor((f) => f.supercomputer.name, { id: 'supercomputer', header: labels.supercomputer, sortFn: text }),
     ...(
