@@ -35,6 +35,12 @@ function sectorsFor(i: number, tie: Tie): string[] {
   return tie === 'two' ? ['health', 'manufacturing'] : ['health', 'manufacturing', 'space'];
 }
 
+/** None; planned; launched with its machine overdue (planned for 2025, checked in November 2026); reported. */
+function eventsFor(i: number): Factory['events'] {
+  const step = (kind: 'launch' | 'operation', date: string, status: 'planned' | 'reported') => ({ kind, date, status, sources: ['s1'] });
+  return [[], [step('operation', '2026', 'planned')], [step('launch', '2025-09-05', 'reported'), step('operation', '2025', 'planned')], [step('operation', '2025-06', 'reported')]][i % 4]!;
+}
+
 function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
   const factories: Factory[] = Array.from({ length: n }, (_, i) =>
     factory({
@@ -46,7 +52,8 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
       selectedOn: ['2024-12-10', '2025-03-12', '2025-10-10'][i % 3]!,
       partnerCountries: PARTNERS.slice(0, i % 3),
       sectors: sectorsFor(i, tie),
-      supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade', operationalFrom: i % 2 ? '2026' : i % 4 === 0 ? null : '2025-06' },
+      supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade' },
+      events: eventsFor(i),
       funding: i % 3 === 0 ? { totalEur: null, euEur: null, nationalEur: null } : { totalEur: 10_000_000 * (i + 1), euEur: i % 2 ? 5_000_000 * (i + 1) : null, nationalEur: null },
     }),
   );
@@ -123,6 +130,8 @@ describe.each(LOCALES)('sentences in %s', (locale) => {
       expect(countsWithoutPlural(icu!, counts), `${locale} ${ns}.${message.key}: a count without a plural`).toEqual([]);
       const text = renderMessage(message, words[ns as 'sentences' | 'finder']);
       expect(text, `${locale} ${ns}.${message.key}`).not.toMatch(/[{}]|undefined|NaN/);
+      // A date whose format ends in a full stop ("5 декември 2026 г.") must not close a sentence that adds its own.
+      expect(text, `${locale} ${ns}.${message.key}: a doubled full stop`).not.toMatch(/(?<!\.)\.\.(?!\.)/);
       if (locale !== 'en') {
         const verbatim = new Set(wordsOf(JSON.stringify(message.values ?? {})));
         expect(englishLeftovers(text, english, own, verbatim), `${locale} ${ns}.${message.key}: "${text}"`).toEqual([]);
