@@ -38,13 +38,19 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
   };
 }
 
-/** What the finder ranks by: where a factory is, who takes part, what it covers and offers. */
-export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'>;
+/** What the finder ranks by: where a factory is, who takes part, what it covers and offers; and its ways in. */
+export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'> & {
+  access: Pick<Factory['access'][number], 'kind' | 'url'>[];
+};
 export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
 
-/** The finder's cut of the browser dataset: no money, machines, dates or sources. */
+/**
+ * The finder's cut of the browser dataset: no money, machines, dates or sources; each result's access routes (their
+ * sources are on the factory's page, where each result links).
+ */
 export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
   const { factories, antennas } = browserDataset(data);
+  const access = new Map(data.factories.map((f) => [f.id, f.access.map(({ kind, url }) => ({ kind, url }))]));
   return {
     factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services }) => ({
       id,
@@ -56,6 +62,7 @@ export function finderDataset(data: Dataset): { factories: FinderFactory[]; ante
       partnerCountries,
       sectors,
       services,
+      access: access.get(id) ?? [],
     })),
     antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factory } from '../../test/fixtures';
-import { closestFactories, distanceKm, investmentRank, sectorNeighbours } from './factory-context';
+import { closestFactories, cropAround, distanceKm, investmentRank, sectorNeighbours } from './factory-context';
 
 const money = (id: string, totalEur: number | null) => factory({ id, funding: { totalEur, euEur: null, nationalEur: null } });
 
@@ -64,5 +64,21 @@ describe('distanceKm', () => {
     expect(distanceKm({ lat: 44.49, lon: 11.34 }, { lat: 64.22, lon: 27.73 })).toBeGreaterThan(2300);
     expect(distanceKm({ lat: 44.49, lon: 11.34 }, { lat: 64.22, lon: 27.73 })).toBeLessThan(2500);
     expect(distanceKm({ lat: 1, lon: 1 }, { lat: 1, lon: 1 })).toBe(0);
+  });
+});
+
+describe('cropAround', () => {
+  const map = { width: 1000, height: 800 };
+  it('frames the points with a margin, in the map’s aspect ratio', () => {
+    const box = cropAround([[400, 300], [600, 340]], map, 50, 100);
+    expect(box.width / box.height).toBeCloseTo(1.25, 1);
+    expect(box.x).toBeLessThanOrEqual(350);
+    expect(box.x + box.width).toBeGreaterThanOrEqual(650);
+    expect(box.y).toBeLessThanOrEqual(250);
+  });
+  it('keeps a lone point’s neighbourhood and stays inside the map', () => {
+    expect(cropAround([[5, 5]], map, 60, 320)).toEqual({ x: 0, y: 0, width: 320, height: 256 });
+    expect(cropAround([[0, 0], [1000, 800]], map)).toEqual({ x: 0, y: 0, width: 1000, height: 800 });
+    expect(cropAround([], map)).toEqual({ x: 0, y: 0, width: 1000, height: 800 });
   });
 });

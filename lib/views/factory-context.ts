@@ -80,3 +80,32 @@ export function closestFactories(factories: readonly Sited[], id: string, limit 
     )
     .slice(0, limit);
 }
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The part of the map that holds these points, with a margin, at least `min` pixels a side and the map's own aspect
+ * ratio, kept inside the map: a factory with no partner still shows its neighbourhood.
+ */
+export function cropAround(points: readonly (readonly [number, number])[], map: { width: number; height: number }, margin = 60, min = 320): Box {
+  if (!points.length) return { x: 0, y: 0, width: map.width, height: map.height };
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const ratio = map.width / map.height;
+  let width = Math.max(Math.max(...xs) - Math.min(...xs) + 2 * margin, min);
+  let height = Math.max(Math.max(...ys) - Math.min(...ys) + 2 * margin, min / ratio);
+  // Widen or heighten to the map's ratio, then never past the map itself.
+  if (width / height < ratio) width = height * ratio;
+  else height = width / ratio;
+  width = Math.min(width, map.width);
+  height = Math.min(height, map.height);
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const clamp = (v: number, size: number, room: number) => Math.round(Math.min(Math.max(v - size / 2, 0), room - size));
+  return { x: clamp(cx, width, map.width), y: clamp(cy, height, map.height), width: Math.round(width), height: Math.round(height) };
+}

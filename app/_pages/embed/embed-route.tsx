@@ -5,6 +5,8 @@ import { EmbedSectors } from '@/components/embed/embed-sectors';
 import { EmbedTimeline } from '@/components/embed/embed-timeline';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { FactoryTable } from '@/components/table/factory-table';
+import { CompareIsland } from '@/components/compare/compare-island';
+import { compareData } from '../compare/compare-page';
 import { pageIntl } from '@/i18n/server';
 import { EMBED_VIEWS, isEmbedView, type EmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
@@ -41,6 +43,7 @@ export async function EmbedRoute({ locale, view }: { locale: PageLocale; view: E
     funding: <EmbedFunding />,
     timeline: <EmbedTimeline />,
     table: <FactoryTable />,
+    compare: <CompareIsland data={compareData(data)} embed />,
   };
   return (
     <EmbedPage locale={locale} data={data} view={view}>
