@@ -60,7 +60,8 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
       </div>
     );
 
-  const sharedNames = fmt.list(model.shared.map(sectorLabel));
+  // Quoted: a label such as "Climate, environment & sustainability" holds commas of its own.
+  const sharedNames = fmt.list(model.shared.map((s) => fmt.quote(sectorLabel(s))));
   return (
     <div className={styles.island} data-compare={model.ids.join(',')}>
       <p className={styles.note} role="status">

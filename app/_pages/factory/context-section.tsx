@@ -68,7 +68,7 @@ export function ContextSection({ factory, factories, antennas, map, t, fmt, sect
                     {n.name}
                   </Link>{' '}
                   <span className="muted">
-                    ({t('neighbour', { count: n.shared.length })}: {fmt.list(n.shared.map(sectorLabel))})
+                    ({t('neighbour', { count: n.shared.length })}: {fmt.list(n.shared.map((s) => fmt.quote(sectorLabel(s))))})
                   </span>
                 </li>
               ))}
