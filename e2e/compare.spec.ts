@@ -106,6 +106,8 @@ for (const { prefix, words } of LANGUAGES) {
   test(`${prefix || '/'}: the finder’s first result links to its access, and compares the top three`, async ({ page }) => {
     await page.goto(`${prefix}/find?country=IT&sector=health`);
     const first = page.locator('#finder-results ~ ol > li').first();
+    // Ranked in the browser: the server HTML lists the factories alphabetically. Italy hosts the first.
+    await expect(first).toHaveAttribute('data-involvement', 'host');
     const id = (await first.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href'))!.split('/').pop()!;
     const access = first.getByTestId('result-access');
     await expect(access.getByRole('link', { name: words.access })).toHaveAttribute('href', `${prefix}/factories/${id}#access`);
@@ -141,7 +143,8 @@ test('fewer than two known ids give the chooser, not an error; a choice there up
   await expect(page.getByTestId('compare-chooser')).toBeVisible();
   await expect(compareTable(page)).toHaveCount(0);
   await expect(page.getByRole('status').first()).toContainText('fewer than two');
-  await page.getByRole('checkbox', { name: named('it4lia').name }).check();
+  // A click, not check(): the second choice completes the comparison, which replaces the chooser at once.
+  await page.getByRole('checkbox', { name: named('it4lia').name }).click();
   await expect(page).toHaveURL('/compare?ids=bsc-aif,it4lia');
   await expect.poll(() => columnIds(page)).toEqual(['bsc-aif', 'it4lia']);
 });
