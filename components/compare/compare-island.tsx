@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { CsvDownload } from '@/components/table/csv-download';
+import { PrintLine } from '@/components/site/print-line';
 import { SharePanel } from '@/components/site/share-panel';
 import { setSearch, useSearchString } from '@/components/site/url-state';
 import { useFormats } from '@/components/site/use-formats';
@@ -88,10 +89,14 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
       )}
       <CompareTable model={model} sectorLabel={sectorLabel} without={(id) => link(model.ids.filter((x) => x !== id))} />
       {!embed && (
-        <details className={styles.change} data-print="hide">
-          <summary>{t('change')}</summary>
-          {chooser}
-        </details>
+        <>
+          <details className={styles.change} data-print="hide">
+            <summary>{t('change')}</summary>
+            {chooser}
+          </details>
+          {/* The printout names the comparison it shows: the parsed ids, never the raw query. */}
+          <PrintLine asOf={fmt.date(data.asOf)} query={`?${compareQuery(model.ids)}`} />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,5 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { CompareIsland, type CompareData } from '@/components/compare/compare-island';
-import { PrintLine } from '@/components/site/print-line';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import type { Dataset } from '@/lib/data/schema';
@@ -32,7 +31,7 @@ export function compareData(data: Dataset): CompareData {
 
 /** `/compare?ids=a,b,c`: prerendered with the chooser; the browser reads the ids and draws the comparison. */
 export async function ComparePage({ locale }: { locale: PageLocale }) {
-  const { t, fmt } = await pageIntl(locale, 'compare');
+  const { t } = await pageIntl(locale, 'compare');
   const data = await localizedDataset(locale);
   return (
     <article className={`page ${styles.page}`}>
@@ -42,7 +41,6 @@ export async function ComparePage({ locale }: { locale: PageLocale }) {
       </header>
       <NextIntlClientProvider locale={locale} messages={pickMessages(locale, [...COMPARE_NAMESPACES, 'print'])}>
         <CompareIsland data={compareData(data)} />
-        <PrintLine asOf={fmt.date(data.asOf)} />
       </NextIntlClientProvider>
     </article>
   );
