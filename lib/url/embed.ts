@@ -7,6 +7,7 @@ export const FILTER_EMBED_VIEWS = ['kpis', 'map', 'countries', 'sectors', 'fundi
 /** `compare` shows the factories its address names (`?ids=a,b`) instead. */
 export const EMBED_VIEWS = [...FILTER_EMBED_VIEWS, 'compare'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
+export type FilterEmbedView = (typeof FILTER_EMBED_VIEWS)[number];
 
 /** What an embed's address carries: the dashboard's filters, or the factories a comparison shows. */
 export type EmbedState = Filters | { ids: readonly string[] };
@@ -35,6 +36,10 @@ export const EMBED_INFO: Record<EmbedView, ViewInfo> = {
 
 export function isEmbedView(value: string): value is EmbedView {
   return (EMBED_VIEWS as readonly string[]).includes(value);
+}
+
+export function isFilterEmbedView(value: string): value is FilterEmbedView {
+  return (FILTER_EMBED_VIEWS as readonly string[]).includes(value);
 }
 
 /** The query string (with its "?", or empty) that carries the filters from one view to another. */
