@@ -6,7 +6,7 @@ import { EmbedTimeline } from '@/components/embed/embed-timeline';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { FactoryTable } from '@/components/table/factory-table';
 import { pageIntl } from '@/i18n/server';
-import { FILTER_EMBED_VIEWS, isEmbedView, type EmbedView, type FilterEmbedView } from '@/lib/url/embed';
+import { FILTER_EMBED_VIEWS, isEmbedView, type FilterEmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { oembedAlternate } from '@/lib/url/oembed';
 import { localizedDataset } from '../localized-dataset';
