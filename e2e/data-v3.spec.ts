@@ -1,7 +1,7 @@
 // Every figure with its source, every date with its status. On the bundled data: each figure of each factory page
 // has references that link to that page's source list. On the hostile build (e2e/fixtures/hostile.json, served at
 // PORTS.hostile): IT4LIA's supercomputer was planned for 2025 and is not reported by the check of 26 November 2026,
-// so its page calls it overdue, in English and in German; Mimer, last checked more than 90 days before the data's
+// so its page and the dashboard's timeline call it overdue, in English and in German; Mimer, last checked more than 90 days before the data's
 // date, says so.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -96,6 +96,20 @@ test.describe('the hostile build', () => {
     await page.goto('/de/factories/it4lia');
     await expect(operation).toHaveAttribute('data-status', 'overdue');
     await expect(operation).toHaveText('geplant für 2025; Stand 26. November 2026 nicht gemeldetüberfällig');
+  });
+
+  test('draws the overdue step apart in the timeline, with its legend, in English and in German', async ({ page }) => {
+    const step = page.getByTestId('timeline').locator('li[data-status="overdue"]').filter({ hasText: 'Bologna Tecnopolo' });
+    await page.goto('/#timeline');
+    await expect(step).toContainText('overdue: not reported as of 26 November 2026');
+    // A broken ring, not a filled dot: the marker itself says the date is no longer a promise the data backs.
+    expect(await step.evaluate((li) => getComputedStyle(li, '::before').borderTopStyle)).toBe('dashed');
+    await expect(page.locator('#timeline ul li').filter({ hasText: 'planned, date passed without a report' })).toHaveCount(1);
+    await expect(page.getByTestId('timeline').locator('li[data-status="reported"]').filter({ hasText: 'IT4LIA starts its services' })).toHaveCount(1);
+
+    await page.goto('/de#timeline');
+    await expect(step).toContainText('überfällig: Stand 26. November 2026 nicht gemeldet');
+    await expect(page.locator('#timeline ul li').filter({ hasText: 'geplant, Termin ohne Meldung verstrichen' })).toHaveCount(1);
   });
 
   test('says so on the page of a record unchecked for more than 90 days, and only there', async ({ page }) => {

@@ -61,7 +61,7 @@ test('the downloaded CSV keeps every formula inert and every cell round-trips', 
   await openTable(page, '/');
   const view = await download(page, () => page.getByRole('button', { name: 'Download CSV', exact: true }).click());
   expectInertRoundTrip(parseCsv(view.bytes));
-  const full = await download(page, () => page.getByRole('button', { name: /Download all factories/ }).click());
+  const full = await download(page, () => page.getByRole('link', { name: /Download all factories/ }).click());
   expectInertRoundTrip(parseCsv(full.bytes));
 });
 

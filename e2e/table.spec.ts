@@ -148,7 +148,7 @@ test('hidden columns are left out of the view CSV', async ({ page }) => {
 
 test('the full-dataset button exports every factory, whatever the filter', async ({ page }) => {
   await openTable(page, '/?wave=3&q=zzz');
-  const file = await download(page, () => page.getByRole('button', { name: /Download all factories/ }).click());
+  const file = await download(page, () => page.getByRole('link', { name: /Download all factories/ }).click());
   expect(file.name).toBe(`ai-factories-${data.asOf}.csv`);
   expect(parseCsv(file.bytes).map((r) => r.id)).toEqual(data.factories.map((f) => f.id));
 });

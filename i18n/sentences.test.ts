@@ -74,7 +74,7 @@ function sentencesOf(view: FilteredView): { ns: string; message: Message }[] {
   if (sectors.undisclosed) found.push(sectors.undisclosed);
   const timeline = timelineModel(view);
   if (timeline.undated) found.push(timeline.undated.note);
-  found.push(...timeline.events.map((e) => e.text), ...timeline.years.flatMap((y) => (y.operational ? [y.operational] : [])));
+  found.push(...timeline.events.map((e) => e.text), ...timeline.years.flatMap((y) => y.lines.map((l) => l.text)));
   for (const f of view.factories.slice(0, 3)) {
     const spot = spotlightModel(f, view.antennas);
     found.push(...spot.takeaway, spot.map, ...spot.facts.map((fact) => fact.value));

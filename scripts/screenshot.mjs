@@ -5,7 +5,8 @@ import { chromiumLaunch } from './chromium.mjs';
 const [url, size = '1440x900', out = 'screenshots/shot.png', theme = 'light', mode] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
 const browser = await chromium.launch(chromiumLaunch);
-const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+// The pages' own policy would refuse the style this tool injects to paint sections not yet scrolled to.
+const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme === 'dark' ? 'dark' : 'light', bypassCSP: true });
 page.on('console', (msg) => msg.type() === 'error' && console.error('console error:', msg.text()));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(800);

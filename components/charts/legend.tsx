@@ -1,4 +1,5 @@
-// The one legend: a swatch in a series' colour (or a marker's shape) and its label. `page` in the dashboard's type
+// The one legend: a swatch in a series' colour (or a marker's shape: a timeline step's filled, hollow or broken
+// ring says reported, planned or overdue) and its label. `page` in the dashboard's type
 // scale, `screen` in a slide's.
 import type { Series } from '@/lib/views/series';
 import { seriesColor } from './series-color';
@@ -8,7 +9,7 @@ export interface LegendItem {
   label: string;
   /** The series whose colour the swatch takes; none for a marker drawn in the text's colour. */
   series?: Series;
-  shape?: 'square' | 'dot' | 'ring';
+  shape?: 'square' | 'dot' | 'ring' | 'filled' | 'hollow' | 'broken';
 }
 
 export function Legend({ items, look = 'page' }: { items: readonly LegendItem[]; look?: 'page' | 'screen' }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { Factory } from '@/lib/data/schema';
-import type { TimelineEvent, TimelineModel } from '@/lib/views/timeline';
+import { eventSeries, type TimelineEvent, type TimelineModel } from '@/lib/views/timeline';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import { seriesColor } from './series-color';
@@ -12,7 +12,8 @@ import styles from './timeline-list.module.css';
 const KIND_KEY: Record<TimelineEvent['kind'], string> = {
   selected: 'kindSelected',
   antennas: 'kindAntennas',
-  operational: 'kindOperational',
+  launch: 'kindLaunch',
+  operation: 'kindOperational',
 };
 
 interface Props {
@@ -25,7 +26,11 @@ interface Props {
   yearHeading?: 'h2' | 'h3';
 }
 
-/** Selection dates and announced starts of operation, oldest first, by year; the list itself is the chart's table. */
+/**
+ * Selections, antenna announcements and the factories' steps, oldest first, by year; the list itself is the chart's
+ * table. A reported step is a filled dot; a planned one a hollow ring with the word "planned"; an overdue one a
+ * broken ring with the day it was last found unreported: shape and words, never colour alone.
+ */
 export function TimelineList({ model, factories, say, yearHeading: Year = 'h3' }: Props) {
   const t = useTranslations('timeline');
   const fmt = useFormats();
@@ -41,17 +46,31 @@ export function TimelineList({ model, factories, say, yearHeading: Year = 'h3' }
     ));
   return (
     <>
-      <Legend items={words.legend(model.legend).map((item) => ({ ...item, shape: 'dot' }))} />
+      <Legend
+        items={[
+          ...words.legend(model.legend).map((item) => ({ ...item, shape: 'dot' as const })),
+          ...words.steps(model.statuses),
+        ]}
+      />
       <div className={styles.years} data-testid="timeline">
         {model.years.map(({ year, events }) => (
           <section key={year} className={styles.year} aria-label={year}>
             <Year className={styles.yearLabel}>{year}</Year>
             <ol className={styles.events}>
               {events.map((e) => (
-                <li key={e.key} className={styles.event} style={{ ['--dot' as string]: seriesColor(e.kind) }}>
+                <li
+                  key={e.key}
+                  className={styles.event}
+                  data-status={e.status ?? 'reported'}
+                  style={{ ['--dot' as string]: seriesColor(eventSeries(e)) }}
+                >
                   <time dateTime={e.date} className={styles.date}>
                     {e.date.length === 4 ? t('noMonth', { year }) : fmt.date(e.date)}
                   </time>
+                  {e.status === 'planned' && <span className={styles.status}>{t('planned')}</span>}
+                  {e.status === 'overdue' && (
+                    <span className={styles.status}>{t('overdue', { date: fmt.date(e.checkedOn!) })}</span>
+                  )}
                   <span className={styles.kind}>{t(KIND_KEY[e.kind])}</span>
                   <span className={styles.label}>{say(e.text)}</span>
                   {e.kind !== 'antennas' && <span className={styles.members}>{links(e.factoryIds)}</span>}

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { BarLabel, BarRow, BarChart, Series } from '@/lib/views/series';
+import type { EventStatus } from '@/lib/views/timeline';
+import type { LegendItem } from './legend';
 import { useFormats } from '@/components/site/use-formats';
 
 /** What a chart drawing says, in the page's language: bar labels, figures, series names. */
@@ -15,7 +17,11 @@ export interface ChartWords {
   series(series: Series): string;
   /** Legend items for these series, in this order. */
   legend(series: readonly Series[]): { series: Series; label: string }[];
+  /** Legend items for a timeline's step statuses: a filled dot (reported), a hollow ring (planned), a broken one (overdue). */
+  steps(statuses: readonly EventStatus[]): LegendItem[];
 }
+
+const STEP_SHAPE = { reported: 'filled', planned: 'hollow', overdue: 'broken' } as const;
 
 /** Needs the `format` and `series` namespaces in the island's messages. */
 export function useChartWords(): ChartWords {
@@ -32,6 +38,7 @@ export function useChartWords(): ChartWords {
       },
       series: (series) => t(series),
       legend: (series) => series.map((s) => ({ series: s, label: t(s) })),
+      steps: (statuses) => statuses.map((status) => ({ label: t(`step_${status}`), shape: STEP_SHAPE[status] })),
     }),
     [fmt, t],
   );

@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
  * anyway; mounting them on sight keeps ~80 KB of chart code off the first load for readers who never scroll there.
  * The box keeps its height meanwhile, so nothing jumps when the chart appears.
  */
-export function WhenVisible({ height, children, testId }: { height: number; children: React.ReactNode; testId?: string }) {
+export function WhenVisible({ height, children, testId, className }: { height: number; children: React.ReactNode; testId?: string; className?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
 
@@ -29,7 +29,7 @@ export function WhenVisible({ height, children, testId }: { height: number; chil
   }, [seen]);
 
   return (
-    <div ref={box} style={{ height }} data-testid={testId} data-ready={seen || undefined}>
+    <div ref={box} className={className} style={{ height }} data-testid={testId} data-ready={seen || undefined}>
       {seen ? children : null}
     </div>
   );

@@ -152,7 +152,10 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
       if (!section) return;
       let scale = 1;
       section.style.setProperty('--fit', '1');
-      while (scale > MIN_FIT && (section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1)) {
+      // The body's own overflow too: a chart taller than its row runs over the source line without growing the slide.
+      const body = section.querySelector<HTMLElement>('[data-slide-body]');
+      const overflows = (el: HTMLElement | null) => !!el && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+      while (scale > MIN_FIT && (overflows(section) || overflows(body))) {
         scale = Math.round((scale - 0.05) * 100) / 100;
         section.style.setProperty('--fit', String(scale));
       }

@@ -104,7 +104,9 @@ function Frame({
         </p>
         {aside}
       </header>
-      <div className={styles.body}>{children}</div>
+      <div className={styles.body} data-slide-body>
+        {children}
+      </div>
       <footer className={styles.foot}>
         <p className={styles.source}>{t('source', { date: fmt.date(view.data.asOf) })}</p>
         {caption && <p className={styles.caption}>{say(caption)}</p>}

@@ -1,38 +1,44 @@
-// The timeline slide's chart: one column per year, its events in order; machines entering operation in one line
-// per year, so a year reads at a distance.
+// The timeline slide's chart: one column per year, its selections in order, then the year's factory steps named
+// together by kind and status, so a year reads at a distance. Planned and overdue steps are hollow and broken
+// rings, as on the dashboard, with the legend to say so.
 import type { TimelineModel } from '@/lib/views/timeline';
 import type { Message } from '@/lib/i18n/message';
-import type { Series } from '@/lib/views/series';
 import { seriesColor } from '@/components/charts/series-color';
+import { Legend } from '@/components/charts/legend';
+import { useChartWords } from '@/components/charts/use-chart-words';
 import { useFormats } from '@/components/site/use-formats';
 import styles from './present-slides.module.css';
 
 export function Timeline({ model, say }: { model: TimelineModel; say: (m: Message) => string }) {
   const fmt = useFormats();
+  const words = useChartWords();
   return (
-    <ol className={styles.timeline} style={{ ['--years' as string]: model.years.length }}>
-      {model.years.map(({ year, events, operational }) => {
-        const items: { series: Series; when: string; text: Message }[] = events
-          .filter((e) => e.kind !== 'operational')
-          .map((e) => ({ series: e.kind, when: e.date.length > 4 ? fmt.monthShort(e.date) : '', text: e.text }));
-        if (operational) items.push({ series: 'operational', when: '', text: operational });
-        return (
+    <div className={styles.timelineChart}>
+      <Legend
+        look="screen"
+        items={[
+          ...words.legend(model.legend).map((item) => ({ ...item, shape: 'dot' as const })),
+          ...words.steps(model.statuses),
+        ]}
+      />
+      <ol className={styles.timeline} style={{ ['--years' as string]: model.years.length }}>
+        {model.years.map(({ year, lines }) => (
           <li key={year} className={styles.year}>
             <p className={`${styles.yearLabel} num`}>{year}</p>
             <ul className={styles.yearItems}>
-              {items.map((item, i) => (
-                <li key={i} className={styles.event}>
-                  <span className={styles.swatch} style={{ background: seriesColor(item.series) }} aria-hidden />
+              {lines.map((line) => (
+                <li key={line.key} className={styles.event} data-status={line.status ?? 'reported'}>
+                  <span className={styles.swatch} style={{ ['--dot' as string]: seriesColor(line.series) }} aria-hidden />
                   <span>
-                    {item.when && <strong className={styles.when}>{item.when} </strong>}
-                    {say(item.text)}
+                    {line.date && <strong className={styles.when}>{fmt.monthShort(line.date)} </strong>}
+                    {say(line.text)}
                   </span>
                 </li>
               ))}
             </ul>
           </li>
-        );
-      })}
-    </ol>
+        ))}
+      </ol>
+    </div>
   );
 }

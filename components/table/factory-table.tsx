@@ -102,13 +102,10 @@ export function FactoryTable() {
           <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
             {t('downloadView')}
           </CsvDownload>
-          <CsvDownload
-            className={`control ${styles.button}`}
-            csv={() => factoriesCsv(data.factories, data.sectors)}
-            fileName={csvFileName(data.asOf)}
-          >
+          {/* The file the build wrote, every column with its sources: the browser keeps none of those (browser-dataset.ts). */}
+          <a className={`control ${styles.button}`} href="/data/ai-factories.csv" download={csvFileName(data.asOf)}>
             {t('downloadAll')}
-          </CsvDownload>
+          </a>
         </div>
       </div>
 

@@ -1,17 +1,18 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
-// the dataset is trimmed for a page; the finder takes a narrower cut of the same trim.
+// the dataset is trimmed for a page; the finder takes its own narrower cut.
 import type { Antenna, Dataset, Factory, Source } from './schema';
 
-/** Source titles are shown on the factory pages; in the browser only the URLs serve (the CSV's `sources` column). */
+/** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
 /**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
- * sources (shown on /about; the KPI strip names the first source), and without factory and antenna source titles,
- * access routes and disputes (the factory pages show those). Of the per-figure sources only the funding figures'
- * stay, and of the events their kind, date and status: that is what the CSV writes (and the charts draw).
- * `screen`: screen mode shows no sources, links or services, and names only each wave's first source.
+ * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
+ * services, links, access routes and disputes (the factory pages show those; the whole-dataset CSV is the static
+ * file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind, date and
+ * status stay: the timeline draws them. Antennas keep their source URLs, untitled.
+ * `screen`: screen mode names only each wave's first source.
  */
 export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
   const page: Dataset = {
@@ -21,8 +22,10 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
     gigafactories: { ...data.gigafactories, events: [] },
     factories: data.factories.map((f) => ({
       ...f,
-      sources: urlOnly(f.sources),
-      cite: fundingCite(f),
+      sources: [],
+      cite: {},
+      services: [],
+      url: '',
       events: f.events.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
       access: [],
       disputes: undefined,
@@ -33,7 +36,6 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
   return {
     ...page,
     waves: page.waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
-    factories: page.factories.map((f) => ({ ...f, sources: [], cite: {}, services: [], url: '' })),
     antennas: page.antennas.map((a) => ({ ...a, sources: [] })),
   };
 }
@@ -45,14 +47,13 @@ export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | '
 export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
 
 /**
- * The finder's cut of the browser dataset: no money, machines, dates or sources; each result's access routes (their
- * sources are on the factory's page, where each result links).
+ * The finder's cut of the dataset: no money, machines, dates or sources; each result's access routes (their sources
+ * are on the factory's page, where each result links).
  */
 export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
-  const { factories, antennas } = browserDataset(data);
-  const access = new Map(data.factories.map((f) => [f.id, f.access.map(({ kind, url }) => ({ kind, url }))]));
+  const { factories, antennas } = data;
   return {
-    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services }) => ({
+    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services, access }) => ({
       id,
       name,
       acronym,
@@ -62,13 +63,8 @@ export function finderDataset(data: Dataset): { factories: FinderFactory[]; ante
       partnerCountries,
       sectors,
       services,
-      access: access.get(id) ?? [],
+      access: access.map(({ kind, url }) => ({ kind, url })),
     })),
     antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };
-}
-
-/** The citations of the funding figures only (the CSV's `funding_sources`); a derived one keeps the parts it names. */
-function fundingCite(f: Factory): Factory['cite'] {
-  return Object.fromEntries(Object.entries(f.cite).filter(([path]) => path.startsWith('funding.')));
 }

@@ -13,6 +13,8 @@ export type Series =
   | 'sector'
   | 'selected'
   | 'antennas'
+  /** A factory's start of services. */
+  | 'launch'
   | 'operational';
 
 interface Segment {

@@ -11,7 +11,7 @@ describe('spotlightModel', () => {
     expect(model.facts.map((f) => [f.term, words(f.value)])).toEqual([
       ['factHost', 'Host centre'],
       ['factSelected', 'Wave 1 · 10 December 2024'],
-      ['factMachine', 'Leonardo · operation announced from June 2025'],
+      ['factMachine', 'Leonardo · in operation since June 2025'],
       ['factInvestment', '€430 m (EU €215 m, national €215 m)'],
       ['factPartners', 'Austria and Slovenia'],
       ['factSectors', '“Health” and “Climate”'],

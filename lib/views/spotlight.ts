@@ -1,6 +1,7 @@
 // One factory's facts, as screen mode's spotlight slide shows them beside its place on the map.
 import type { Antenna, Factory } from '../data/schema';
 import { countryRoles, type CountryRole } from './countries';
+import { eventOf } from '../data/events';
 import { antennasOf } from './filtered';
 import { message, type Message, type MessageValue } from '../i18n/message';
 
@@ -24,8 +25,16 @@ function investment({ totalEur, euEur, nationalEur }: Factory['funding']): Messa
   return message('investmentTotal', { total });
 }
 
-function machine({ name, kind, operationalFrom }: Factory['supercomputer']): Message {
-  const status = operationalFrom ? message('machineFrom', { date: { date: operationalFrom } }) : message(kind === 'new' ? 'machineNew' : 'machineUpgrade');
+/** The machine and where it stands: in operation as a source reports it, planned, overdue, or only its kind. */
+function machine(f: Factory): Message {
+  const { name, kind } = f.supercomputer;
+  const operation = eventOf(f, 'operation');
+  const date = operation && { date: operation.date };
+  const status = !date
+    ? message(kind === 'new' ? 'machineNew' : 'machineUpgrade')
+    : operation.overdue
+      ? message('machineOverdue', { date, checked: { date: operation.checkedOn } })
+      : message(operation.status === 'reported' ? 'machineReported' : 'machinePlanned', { date });
   return message('machine', { name: { text: name }, status: { message: status } });
 }
 
@@ -36,7 +45,7 @@ export function spotlightModel(f: Factory, antennas: readonly Antenna[]): Spotli
   const facts = [
     { term: 'factHost', value: message('text', { text: { text: f.host } }) },
     { term: 'factSelected', value: message('selectedValue', { wave: { num: f.wave }, date: { date: f.selectedOn } }) },
-    { term: 'factMachine', value: machine(f.supercomputer) },
+    { term: 'factMachine', value: machine(f) },
     { term: 'factInvestment', value: investment(f.funding) },
     { term: 'factPartners', value: listOr(f.partnerCountries.map((country) => ({ country })), 'none') },
     { term: 'factSectors', value: listOr(f.sectors.map((sector) => ({ sector })), 'sectorsNone') },
