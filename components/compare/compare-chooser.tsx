@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { COMPARE_MAX, COMPARE_MIN } from '@/lib/views/compare';
+import { COMPARE_MAX, COMPARE_MIN } from '@/lib/url/compare';
 import styles from './compare.module.css';
 
 interface Props {

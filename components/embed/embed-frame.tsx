@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
-import { parseCompareIds } from '@/lib/views/compare';
+import { parseCompareIds } from '@/lib/url/compare';
 import { filterCaption } from '@/lib/views/caption';
 import { useFilteredView } from '@/components/site/filtered-view';
 import { useFormats } from '@/components/site/use-formats';

@@ -8,7 +8,7 @@ import { renderMessage } from '@/lib/i18n/render-message';
 import type { FinderAntenna } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
 import type { Message } from '@/lib/i18n/message';
-import { compareQuery } from '@/lib/views/compare';
+import { compareQuery } from '@/lib/url/compare';
 import { rankingSummary, reasonsFor, type FinderQuery, type Need, type Suggestion } from '@/lib/views/finder';
 import styles from './finder.module.css';
 

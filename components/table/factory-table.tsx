@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
-import { COMPARE_MAX, COMPARE_MIN, compareQuery } from '@/lib/views/compare';
+import { COMPARE_MAX, COMPARE_MIN, compareQuery } from '@/lib/url/compare';
 import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/export/csv-columns';
 import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/url/sort';
 import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/views/table-columns';

@@ -1,6 +1,6 @@
 // The embeddable views: their titles, the dashboard section each comes from, and the links and code to share them.
 import { serializeFilters, type Filters } from './filters';
-import { compareQuery } from '../views/compare';
+import { compareQuery } from './compare';
 
 /** The dashboard's views: each follows the filters in its address. */
 export const FILTER_EMBED_VIEWS = ['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'table'] as const;

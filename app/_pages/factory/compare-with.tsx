@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Factory } from '@/lib/data/schema';
 import type { Formats } from '@/lib/i18n/format';
-import { compareQuery } from '@/lib/views/compare';
+import { compareQuery } from '@/lib/url/compare';
 import { closestFactories } from '@/lib/views/factory-context';
 import styles from './factory.module.css';
 
