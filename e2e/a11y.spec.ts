@@ -36,6 +36,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [label, url] of [
       ['about', '/about'],
       ['find', '/find'],
+      ['compare', `/compare?ids=${data.factories.slice(0, 3).map((f) => f.id).join(',')}`],
       ['factory page', `/factories/${factory.id}`],
       ['404 page', '/factories/no-such-factory'],
     ] as const) {

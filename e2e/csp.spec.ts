@@ -9,7 +9,8 @@ import { download, readDataset, table } from './helpers';
 
 const data = readDataset();
 const PREFIXES = LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? '' : `/${locale}`));
-const PAGES = ['/', '/find', '/about', '/present?interval=3', ...EMBED_VIEWS.map((view) => `/embed/${view}`)];
+const COMPARED = `?ids=${data.factories.slice(0, 3).map((f) => f.id).join(',')}`;
+const PAGES = ['/', '/find', '/about', `/compare${COMPARED}`, '/present?interval=3', ...EMBED_VIEWS.map((view) => `/embed/${view}${view === 'compare' ? COMPARED : ''}`)];
 const META = 'meta[http-equiv="Content-Security-Policy"]';
 
 /** Collects CSP violations as the page's document reports them, every console error, and requests to other origins. */

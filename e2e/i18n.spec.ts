@@ -272,7 +272,7 @@ async function expectSlidesFit(page: Page, prefix: string) {
   }
 }
 
-const PHONE_PATHS = (home: string, id: string) => ['/', `/find?country=${home}&sector=health`, `/factories/${id}`, '/about'];
+const PHONE_PATHS = (home: string, id: string) => ['/', `/find?country=${home}&sector=health`, `/factories/${id}`, '/about', `/compare?ids=${id},bsc-aif,it4lia,jaif`];
 
 test.describe('pseudo-locale on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });

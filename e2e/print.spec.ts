@@ -118,3 +118,19 @@ test('a factory page prints to A4 portrait with no control', async ({ page }, in
   expect(layout.controls).toEqual([]);
   expect(layout.scrollWidth).toBeLessThanOrEqual(PAGE.width);
 });
+
+test('a comparison prints to A4 portrait: every column on the page, no control, its address at the end', async ({ page }, info) => {
+  const ids = data.factories.slice(0, 4).map((f) => f.id);
+  await page.goto(`/compare?ids=${ids.join(',')}`);
+  await expect(page.getByTestId('print-line')).toHaveText(/^Printed from http:/);
+  const file = info.outputPath('compare.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  const text = pdfText(file);
+  for (const f of data.factories.slice(0, 4)) expect(text).toContain(f.name);
+  for (const control of ['Download this comparison', 'Change the factories']) expect(text).not.toContain(control);
+  expect(text).toContain(`/compare?ids=${ids.join(',')} · data as of`);
+  const layout = await printLayout(page);
+  expect(layout.controls).toEqual([]);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(PAGE.width);
+});

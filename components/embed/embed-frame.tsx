@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, type EmbedView } from '@/lib/url/embed';
+import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
+import { parseCompareIds } from '@/lib/url/compare';
 import { filterCaption } from '@/lib/views/caption';
 import { useFilteredView } from '@/components/site/filtered-view';
 import { useFormats } from '@/components/site/use-formats';
@@ -22,7 +23,10 @@ function openOutside(event: React.MouseEvent) {
 
 /** One view alone for an iframe: title, the view, where the numbers come from, the way back to the dashboard. */
 export function EmbedFrame({ view, children }: { view: EmbedView; children: React.ReactNode }) {
-  const { data, filters } = useFilteredView().view;
+  const {
+    view: { data, filters },
+    params,
+  } = useFilteredView();
   const t = useTranslations('embed');
   const fmt = useFormats();
   const say = useSentences(data.sectors);
@@ -46,7 +50,12 @@ export function EmbedFrame({ view, children }: { view: EmbedView; children: Reac
     return () => observer.disconnect();
   }, [view]);
 
-  const caption = filterCaption(filters);
+  // The comparison names its factories, not filters: its way back is the comparison's own page.
+  const compare = view === 'compare';
+  const caption = compare ? null : filterCaption(filters);
+  const back = compare
+    ? href(`/compare${stateQuery({ ids: parseCompareIds(params, data.factories.map((f) => f.id)) })}`)
+    : href(`/${filterQuery(filters)}#${EMBED_INFO[view].section}`);
   return (
     <div ref={box} className={styles.embed} data-embed={view} onClickCapture={openOutside}>
       <h1 className={styles.title}>{t(`title_${view}`)}</h1>
@@ -56,8 +65,8 @@ export function EmbedFrame({ view, children }: { view: EmbedView; children: Reac
         {t('source')} <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>
       </p>
       <p className={styles.open}>
-        <a href={href(`/${filterQuery(filters)}#${EMBED_INFO[view].section}`)} target="_blank" rel="noopener">
-          {t('open')}
+        <a href={back} target="_blank" rel="noopener">
+          {compare ? t('openCompare') : t('open')}
         </a>
       </p>
     </div>

@@ -7,11 +7,13 @@ import { EmbedFrame } from './embed-frame';
 
 /** What an embed's islands say: its own words and its view's, in the page's language only. */
 const NAMESPACES = ['format', 'common', 'embed', 'sentences', 'series', 'kpis', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table'];
+/** The comparison's table words its rows as the factory pages do. */
+const COMPARE_NAMESPACES = ['compare', 'factory', 'status'];
 
 /** The filters come from the iframe's URL, read in the browser as on the dashboard (the page is prerendered). */
 export function EmbedPage({ locale, data, view, children }: { locale: PageLocale; data: Dataset; view: EmbedView; children: React.ReactNode }) {
   return (
-    <FigureProviders locale={locale} namespaces={NAMESPACES} data={browserDataset(data)}>
+    <FigureProviders locale={locale} namespaces={view === 'compare' ? [...NAMESPACES, ...COMPARE_NAMESPACES] : NAMESPACES} data={browserDataset(data)}>
       <EmbedFrame view={view}>{children}</EmbedFrame>
     </FigureProviders>
   );

@@ -8,6 +8,7 @@ import { renderMessage } from '@/lib/i18n/render-message';
 import type { FinderAntenna } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
 import type { Message } from '@/lib/i18n/message';
+import { compareQuery } from '@/lib/url/compare';
 import { rankingSummary, reasonsFor, type FinderQuery, type Need, type Suggestion } from '@/lib/views/finder';
 import styles from './finder.module.css';
 
@@ -17,13 +18,15 @@ interface Props {
   sectors: Sector[];
   needs: Need[];
   antennas: FinderAntenna[];
+  programmeAccess: string[];
 }
 
 /** How many suggestions stand out as the best matches; the rest follow in the same list, more compact. */
 const TOP = 3;
 
-export function FinderResults({ ranked, query, sectors, needs, antennas }: Props) {
+export function FinderResults({ ranked, query, sectors, needs, antennas, programmeAccess }: Props) {
   const t = useTranslations('finder');
+  const a = useTranslations('access');
   const fmt = useFormats();
   const href = useLocalePath();
   const labels = new Map(sectors.map((s) => [s.slug, s.label]));
@@ -57,6 +60,14 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
         </p>
       ) : null}
 
+      {top > 0 && ranked.length >= TOP ? (
+        <p className={styles.compareTop}>
+          <Link href={href(`/compare?${compareQuery(ranked.slice(0, TOP).map((s) => s.factory.id))}`)} prefetch={false} data-testid="compare-top">
+            {t('compareTop')}
+          </Link>
+        </p>
+      ) : null}
+
       <ol className={styles.list}>
         {ranked.map((s, i) => {
           const reasons = reasonsFor(s, query, { needs });
@@ -83,6 +94,28 @@ export function FinderResults({ ranked, query, sectors, needs, antennas }: Props
                     ))}
                   </ul>
                 ) : null}
+                <p className={styles.access} data-testid="result-access">
+                  <Link href={href(`/factories/${s.factory.id}#access`)} prefetch={false}>
+                    {a('title')}
+                  </Link>
+                  :{' '}
+                  {s.factory.access.map((route) => (
+                    <span key={route.url}>
+                      <a href={route.url} rel="noopener noreferrer">
+                        {a(`kind_${route.kind}`)}
+                      </a>
+                      {' · '}
+                    </span>
+                  ))}
+                  {programmeAccess.map((url, i) => (
+                    <span key={url}>
+                      {i > 0 && ' · '}
+                      <a href={url} rel="noopener noreferrer">
+                        {a('programmeLink')}
+                      </a>
+                    </span>
+                  ))}
+                </p>
               </div>
             </li>
           );

@@ -28,10 +28,12 @@ interface Props {
   sectors: Sector[];
   needs: Need[];
   countryGroups: CountryGroupOption[];
+  /** The programme-wide access routes (EuroHPC's calls), offered under every result. */
+  programmeAccess: string[];
 }
 
 /** The form and the ranked list. The state is the URL: /find?country=PT&sector=health&need=training. */
-export function FinderIsland({ factories, antennas, sectors, needs, countryGroups }: Props) {
+export function FinderIsland({ factories, antennas, sectors, needs, countryGroups, programmeAccess }: Props) {
   const search = useSearchString();
   const t = useTranslations('finder');
   const href = useLocalePath();
@@ -158,7 +160,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
         </div>
       </form>
 
-      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} antennas={antennas} />
+      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} antennas={antennas} programmeAccess={programmeAccess} />
     </div>
   );
 }

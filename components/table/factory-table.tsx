@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Link from 'next/link';
+import { COMPARE_MAX, COMPARE_MIN, compareQuery } from '@/lib/url/compare';
 import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/export/csv-columns';
 import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/url/sort';
 import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/views/table-columns';
@@ -61,6 +63,9 @@ export function FactoryTable() {
   // Absent in the server HTML, set once hydrated: tests can tell when the controls respond. Set on the element, not
   // through state: a hydration flag in state would render the whole table a second time right after hydrating.
   const wrap = useRef<HTMLDivElement>(null);
+  // The factories ticked to compare, in the order ticked: the comparison's columns follow it.
+  const [chosen, setChosen] = useState<string[]>([]);
+  const choose = (id: string, on: boolean) => setChosen((now) => (on ? [...now, id].slice(0, COMPARE_MAX) : now.filter((x) => x !== id)));
   useEffect(() => wrap.current?.setAttribute('data-hydrated', 'true'), []);
 
   const viewCsv = () =>
@@ -85,6 +90,15 @@ export function FactoryTable() {
           words={{ columns: t('columns'), columnsToShow: t('columnsToShow') }}
         />
         <div className={styles.downloads}>
+          {chosen.length >= COMPARE_MIN ? (
+            <Link className={`control ${styles.button}`} href={href(`/compare?${compareQuery(chosen)}`)} prefetch={false} data-testid="compare-chosen">
+              {t('compareChosen', { count: chosen.length })}
+            </Link>
+          ) : (
+            <button type="button" className={`control ${styles.button}`} disabled title={t('compareHint')} data-testid="compare-chosen">
+              {t('compareChosen', { count: chosen.length })}
+            </button>
+          )}
           <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
             {t('downloadView')}
           </CsvDownload>
@@ -152,6 +166,15 @@ export function FactoryTable() {
                 {row.getVisibleCells().map((cell) =>
                   cell.column.id === 'name' ? (
                     <th key={cell.id} scope="row" data-column="name">
+                      <input
+                        type="checkbox"
+                        className={styles.pick}
+                        data-print="hide"
+                        checked={chosen.includes(row.id)}
+                        disabled={!chosen.includes(row.id) && chosen.length >= COMPARE_MAX}
+                        onChange={(e) => choose(row.id, e.target.checked)}
+                        aria-label={t('compareRow', { name: row.original.name })}
+                      />
                       <table.FlexRender cell={cell} />
                     </th>
                   ) : (

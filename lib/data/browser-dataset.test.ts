@@ -33,7 +33,9 @@ describe('finderDataset', () => {
     const data = loadDataset();
     const { factories, antennas } = finderDataset(data);
     expect(factories.map((f) => f.id)).toEqual(data.factories.map((f) => f.id));
-    expect(Object.keys(factories[0]!).sort()).toEqual(['acronym', 'city', 'country', 'id', 'location', 'name', 'partnerCountries', 'sectors', 'services']);
+    expect(Object.keys(factories[0]!).sort()).toEqual(['access', 'acronym', 'city', 'country', 'id', 'location', 'name', 'partnerCountries', 'sectors', 'services']);
+    // Each result's ways in, as the data names them (their sources are on the factory's page).
+    expect(factories.map((f) => f.access)).toEqual(data.factories.map((f) => f.access.map(({ kind, url }) => ({ kind, url }))));
     expect(antennas[0]).toEqual({ id: data.antennas[0]!.id, country: data.antennas[0]!.country, factoryIds: data.antennas[0]!.factoryIds });
   });
 });

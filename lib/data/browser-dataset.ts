@@ -40,15 +40,20 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
   };
 }
 
-/** What the finder ranks by: where a factory is, who takes part, what it covers and offers. */
-export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'>;
+/** What the finder ranks by: where a factory is, who takes part, what it covers and offers; and its ways in. */
+export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'> & {
+  access: Pick<Factory['access'][number], 'kind' | 'url'>[];
+};
 export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
 
-/** The finder's cut of the dataset: no money, machines, dates or sources. */
+/**
+ * The finder's cut of the dataset: no money, machines, dates or sources; each result's access routes (their sources
+ * are on the factory's page, where each result links).
+ */
 export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
   const { factories, antennas } = data;
   return {
-    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services }) => ({
+    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services, access }) => ({
       id,
       name,
       acronym,
@@ -58,6 +63,7 @@ export function finderDataset(data: Dataset): { factories: FinderFactory[]; ante
       partnerCountries,
       sectors,
       services,
+      access: access.map(({ kind, url }) => ({ kind, url })),
     })),
     antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };

@@ -27,7 +27,14 @@ describe('embed links', () => {
     expect(code).toContain('q=%22%3E%3Cscript%3E');
   });
 
+  it('carries a comparison’s factories instead of filters', () => {
+    expect(embedUrl(ORIGIN, 'compare', { ids: ['alpha', 'beta'] }, '/de')).toBe(`${ORIGIN}/de/embed/compare?ids=alpha,beta`);
+    expect(embedUrl(ORIGIN, 'compare', { ids: [] })).toBe(`${ORIGIN}/embed/compare`);
+    expect(embedCode(ORIGIN, 'compare', { ids: ['a', 'b'] })).toContain('title="EU AI Factories side by side"');
+  });
+
   it('knows its views', () => {
+    expect(isEmbedView('compare')).toBe(true);
     expect(isEmbedView('sectors')).toBe(true);
     expect(isEmbedView('constructor')).toBe(false);
   });

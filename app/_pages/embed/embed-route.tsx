@@ -6,14 +6,15 @@ import { EmbedTimeline } from '@/components/embed/embed-timeline';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { FactoryTable } from '@/components/table/factory-table';
 import { pageIntl } from '@/i18n/server';
-import { EMBED_VIEWS, isEmbedView, type EmbedView } from '@/lib/url/embed';
+import { FILTER_EMBED_VIEWS, isEmbedView, type FilterEmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { oembedAlternate } from '@/lib/url/oembed';
 import { localizedDataset } from '../localized-dataset';
 import { siteMap } from '../site-map';
 
+/** The dashboard's views; the comparison has a route of its own (embed/compare), so its code loads only there. */
 export function embedParams() {
-  return EMBED_VIEWS.map((view) => ({ view }));
+  return FILTER_EMBED_VIEWS.map((view) => ({ view }));
 }
 
 export async function embedMetadata(locale: PageLocale, view: string) {
@@ -30,10 +31,10 @@ export async function embedMetadata(locale: PageLocale, view: string) {
 }
 
 /** One view of the dashboard alone, in one language, for an iframe (`/embed/map`, `/de/embed/map`). */
-export async function EmbedRoute({ locale, view }: { locale: PageLocale; view: EmbedView }) {
+export async function EmbedRoute({ locale, view }: { locale: PageLocale; view: FilterEmbedView }) {
   const data = await localizedDataset(locale);
   const { geometry, markers } = await siteMap(locale, data);
-  const body: Record<EmbedView, React.ReactNode> = {
+  const body: Record<FilterEmbedView, React.ReactNode> = {
     kpis: <KpiStrip />,
     map: <EmbedMap geometry={geometry} markers={markers} />,
     countries: <EmbedCountries />,

@@ -17,8 +17,12 @@ import { figureCitation } from '@/lib/data/figures';
 import { isStale } from '@/lib/data/freshness';
 import type { Factory, FigurePath } from '@/lib/data/schema';
 import { pageMetadata } from '../page-metadata';
-import { EventLine } from './event-line';
+import { EventLine } from '@/components/site/event-line';
 import { FigureRefs } from './figure-refs';
+import { AccessSection } from './access-section';
+import { CompareWith } from './compare-with';
+import { ContextSection } from './context-section';
+import { siteMap } from '../site-map';
 import styles from './factory.module.css';
 
 export function factoryParams() {
@@ -44,6 +48,8 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
   const common = await pageIntl(locale, 'common');
   const services = await pageIntl(locale, 'services');
   const status = await pageIntl(locale, 'status');
+  const access = await pageIntl(locale, 'access');
+  const compare = await pageIntl(locale, 'compare');
   const data = loadDataset();
   const factory = findFactory(id);
   if (!factory) notFound();
@@ -95,6 +101,8 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
   const sourceNumbers = (ids: readonly string[]) =>
     ids.map((id) => factory.sources.findIndex((x) => x.id === id) + 1).filter((n) => n > 0).sort((a, b) => a - b);
   const stale = isStale(factory.checkedOn, data.asOf);
+  const sourceRef = (number: number) => status.t('reference', { number: String(number) });
+  const map = await siteMap(locale, data);
 
   return (
     <article className={`page ${styles.page}`}>
@@ -197,6 +205,8 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         </section>
       </div>
 
+      <AccessSection factory={factory} programme={data.programme} t={access.t} refLabel={sourceRef} />
+
       <section aria-labelledby="antennas">
         <h2 id="antennas">{t('antennas')}</h2>
         {antennas.length ? (
@@ -212,6 +222,18 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
           <p>{t('noAntenna')}</p>
         )}
       </section>
+
+      <ContextSection
+        factory={factory}
+        factories={data.factories}
+        antennas={data.antennas}
+        map={map}
+        t={t}
+        fmt={fmt}
+        sectorLabel={(slug) => sectorLabel.get(slug) ?? slug}
+        href={href}
+      />
+      <CompareWith factory={factory} factories={data.factories} t={compare.t} fmt={fmt} href={href} />
 
       {factory.disputes?.length ? (
         <section aria-labelledby="disputes">

@@ -42,13 +42,14 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
         <p className={styles.lede}>{t('lede', { count: data.factories.length })}</p>
       </header>
 
-      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'finder'])}>
+      <NextIntlClientProvider locale={locale} messages={pickMessages(locale, ['format', 'finder', 'access'])}>
         <FinderIsland
           factories={factories}
           antennas={antennas}
           sectors={localizeSectors(data.sectors, locale)}
           needs={needs}
           countryGroups={countryGroups}
+          programmeAccess={data.programme.access.map(({ url }) => url)}
         />
       </NextIntlClientProvider>
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { EmbedRoute, embedMetadata, embedParams } from '@/app/_pages/embed/embed-route';
-import { isEmbedView } from '@/lib/url/embed';
+import { isFilterEmbedView } from '@/lib/url/embed';
 
 export const dynamicParams = false;
 export const generateStaticParams = embedParams;
@@ -11,6 +11,6 @@ export async function generateMetadata({ params }: PageProps<'/embed/[view]'>) {
 
 export default async function Page({ params }: PageProps<'/embed/[view]'>) {
   const { view } = await params;
-  if (!isEmbedView(view)) notFound();
+  if (!isFilterEmbedView(view)) notFound();
   return <EmbedRoute locale="en" view={view} />;
 }

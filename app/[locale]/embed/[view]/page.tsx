@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { EmbedRoute, embedMetadata, embedParams } from '@/app/_pages/embed/embed-route';
 import { routeLocale } from '@/i18n/server';
-import { isEmbedView } from '@/lib/url/embed';
+import { isFilterEmbedView } from '@/lib/url/embed';
 
 export const dynamicParams = false;
 export const generateStaticParams = embedParams;
@@ -13,6 +13,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/embed/[v
 
 export default async function Page({ params }: PageProps<'/[locale]/embed/[view]'>) {
   const { locale, view } = await params;
-  if (!isEmbedView(view)) notFound();
+  if (!isFilterEmbedView(view)) notFound();
   return <EmbedRoute locale={routeLocale(locale)} view={view} />;
 }

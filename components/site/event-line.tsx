@@ -1,6 +1,6 @@
 import type { DatedEvent } from '@/lib/data/events';
 import type { Formats } from '@/lib/i18n/format';
-import styles from './factory.module.css';
+import styles from './event-line.module.css';
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 

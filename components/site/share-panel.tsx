@@ -1,0 +1,70 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import styles from './share-panel.module.css';
+
+export interface ShareItem {
+  id: string;
+  label: string;
+  text: string;
+  /** What the live region says once copied. */
+  done: string;
+}
+
+/**
+ * "Share": a link and embed codes, each in a field to read or select, with a button that copies it and says so in a
+ * live region. `items` is asked for once the panel opens, in the browser: the prerendered HTML has no origin.
+ */
+export function SharePanel({ name, label, items }: { name: string; label: string; items: () => ShareItem[] }) {
+  const t = useTranslations('embed');
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const shown = open ? items() : [];
+
+  const copy = async (text: string, done: string, field: HTMLTextAreaElement | null) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      field?.select();
+      setStatus(t('copyFailed'));
+    }
+  };
+
+  return (
+    <details
+      className={styles.share}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      // Esc closes the panel and gives the focus back to its button, as a menu would.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+      data-share={name}
+      data-print="hide"
+    >
+      <summary className={`control ${styles.button}`} aria-label={t('shareLabel', { label })}>
+        {t('share')}
+      </summary>
+      <div className={styles.panel}>
+        {shown.map((item) => {
+          const id = `share-${name.split(',')[0]}-${item.id}`;
+          return (
+            <div key={item.id} className={styles.item}>
+              <label htmlFor={id}>{item.label}</label>
+              <textarea id={id} readOnly value={item.text} rows={item.id === 'link' ? 2 : 4} onFocus={(e) => e.currentTarget.select()} />
+              <button type="button" className="control" onClick={(e) => copy(item.text, item.done, e.currentTarget.previousElementSibling as HTMLTextAreaElement)}>
+                {item.id === 'link' ? t('copyLink') : t('copyEmbed')}
+              </button>
+            </div>
+          );
+        })}
+        <p role="status" className={styles.status}>
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}
