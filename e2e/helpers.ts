@@ -10,6 +10,7 @@ export interface FactoryRecord {
   city: string;
   country: string;
   wave: number;
+  sectors: string[];
   supercomputer: { name: string };
   funding: { totalEur: number | null; euEur: number | null; nationalEur: number | null };
 }

@@ -52,7 +52,7 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
       selectedOn: ['2024-12-10', '2025-03-12', '2025-10-10'][i % 3]!,
       partnerCountries: PARTNERS.slice(0, i % 3),
       sectors: sectorsFor(i, tie),
-      supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade' },
+      supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade', operationalFrom: eventsFor(i).find((e) => e.kind === 'operation')?.date ?? null },
       events: eventsFor(i),
       funding: i % 3 === 0 ? { totalEur: null, euEur: null, nationalEur: null } : { totalEur: 10_000_000 * (i + 1), euEur: i % 2 ? 5_000_000 * (i + 1) : null, nationalEur: null },
     }),
