@@ -63,7 +63,6 @@ for (const prefix of PREFIXES) {
       if (path.startsWith('/present')) await expect(page.locator('[data-slide-count]')).toHaveAttribute('data-slide-index', '1', { timeout: 8_000 });
       expect(await watched.violations(), 'CSP violations').toEqual([]);
       expect(watched.errors, 'console errors').toEqual([]);
-    expect(watched.offsite, 'requests to another origin').toEqual([]);
       expect(watched.offsite, 'requests to another origin').toEqual([]);
     });
   }
