@@ -66,7 +66,7 @@ test('a print straight after load mounts every chart that mounts on sight (befor
   expect(await printed()).toEqual(LAZY_CHARTS.map((id) => expect.objectContaining({ id, mounted: true })));
 });
 
-test('a print straight after load draws every chart: recharts if it has arrived, else the same bars in HTML', async ({ page }, info) => {
+test('a print straight after load draws every bar of every chart (paper gets the HTML drawing of the same model)', async ({ page }, info) => {
   await page.goto('/?wave=1,2,3');
   await expect(page.locator('[data-hydrated]')).toBeVisible();
   const printed = await watchPrint(page);
@@ -82,7 +82,7 @@ test('/ prints to A4: no control, every factory named, no chart across a page br
   // Every wave, so every factory is shown; an unknown sector is dropped, not printed.
   await page.goto('/?wave=1,2,3&sector=cooking');
   await expect(page.locator('[data-hydrated]')).toBeVisible();
-  // Drawn as a reader who scrolled down would see them: recharts, not the HTML bars of a cold print.
+  // Mounted as a reader who scrolled down would have them: paper still gets each chart's HTML bars.
   await mountCharts(page);
   await expect(page.getByTestId('print-line')).toHaveText(/^Printed from http:/);
   const file = info.outputPath('dashboard.pdf');
