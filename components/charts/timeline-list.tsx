@@ -47,10 +47,7 @@ export function TimelineList({ model, factories, say, yearHeading: Year = 'h3' }
   return (
     <>
       <Legend
-        items={[
-          ...words.legend(model.legend).map((item) => ({ ...item, shape: 'dot' as const })),
-          ...words.steps(model.statuses),
-        ]}
+        items={words.timelineLegend(model)}
       />
       <div className={styles.years} data-testid="timeline">
         {model.years.map(({ year, events }) => (

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { BarLabel, BarRow, BarChart, Series } from '@/lib/views/series';
-import type { EventStatus } from '@/lib/views/timeline';
+import type { TimelineModel } from '@/lib/views/timeline';
 import type { LegendItem } from './legend';
 import { useFormats } from '@/components/site/use-formats';
 
@@ -17,8 +17,11 @@ export interface ChartWords {
   series(series: Series): string;
   /** Legend items for these series, in this order. */
   legend(series: readonly Series[]): { series: Series; label: string }[];
-  /** Legend items for a timeline's step statuses: a filled dot (reported), a hollow ring (planned), a broken one (overdue). */
-  steps(statuses: readonly EventStatus[]): LegendItem[];
+  /**
+   * A timeline's legend: its event kinds as dots in their series' colours, then its step statuses as a filled dot
+   * (reported), a hollow ring (planned), a broken one (overdue).
+   */
+  timelineLegend(model: Pick<TimelineModel, 'legend' | 'statuses'>): LegendItem[];
 }
 
 const STEP_SHAPE = { reported: 'filled', planned: 'hollow', overdue: 'broken' } as const;
@@ -38,7 +41,10 @@ export function useChartWords(): ChartWords {
       },
       series: (series) => t(series),
       legend: (series) => series.map((s) => ({ series: s, label: t(s) })),
-      steps: (statuses) => statuses.map((status) => ({ label: t(`step_${status}`), shape: STEP_SHAPE[status] })),
+      timelineLegend: ({ legend, statuses }) => [
+        ...legend.map((series) => ({ series, label: t(series), shape: 'dot' as const })),
+        ...statuses.map((status) => ({ label: t(`step_${status}`), shape: STEP_SHAPE[status] })),
+      ],
     }),
     [fmt, t],
   );

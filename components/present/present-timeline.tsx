@@ -16,10 +16,7 @@ export function Timeline({ model, say }: { model: TimelineModel; say: (m: Messag
     <div className={styles.timelineChart}>
       <Legend
         look="screen"
-        items={[
-          ...words.legend(model.legend).map((item) => ({ ...item, shape: 'dot' as const })),
-          ...words.steps(model.statuses),
-        ]}
+        items={words.timelineLegend(model)}
       />
       <ol className={styles.timeline} style={{ ['--years' as string]: model.years.length }}>
         {model.years.map(({ year, lines }) => (

@@ -9,7 +9,7 @@ import { factoryShortName } from './names';
 import type { Series } from './series';
 
 /** A factory's step as the timeline tells it: a source says it happened, a source announced it, or its date passed unreported. */
-export type EventStatus = 'reported' | 'planned' | 'overdue';
+type EventStatus = 'reported' | 'planned' | 'overdue';
 
 export interface TimelineEvent {
   /** ISO date, possibly only a year or a month. */
