@@ -51,5 +51,5 @@ writeFileSync(path.join(OUT, '_headers'), headersFile({ frameAncestors, files: s
 // The committed server block, regenerated so that a change to the headers shows in `git diff` (its test fails
 // until it is committed). It carries the defaults; `npm run serve:static` writes its own from the environment.
 writeFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), nginxServerBlock());
-const { files, saved } = precompress(OUT);
+const { files, saved } = await precompress(OUT);
 console.log(`Static site in out/: ${pages} page policies and _headers written, ${files} files precompressed (.gz and .br; brotli saves ${Math.round(saved / 1024)} KB).`);

@@ -3,8 +3,12 @@
 // brotli_static).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import { EMBED_PREFIX, EMBED_LOCALES, CONTENT_TYPES, contentTypeOf, frameAncestorsFrom, securityHeaders } from '../lib/site/security-headers.js';
+
+const gzip = promisify(gzipCallback);
+const brotli = promisify(brotliCompress);
 
 /** Hashed file names (`/_next/static/…`) never change content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -142,33 +146,37 @@ export function sitePaths(dir) {
 const COMPRESSIBLE = /\.(html|js|css|json|csv|svg|txt|xml|map|webmanifest)$/;
 
 /**
- * Writes `file.gz` and `file.br` beside every text file over 256 bytes that they make smaller, at the highest
- * levels (compressed once at build time, served many times).
+ * Writes `file.gz` and `file.br` beside every text file over 256 bytes that they make smaller (compressed once at
+ * build time, served many times). Brotli at quality 10, not 11: on this site's pages 11 takes three times as long
+ * (18 s against 6 s for a twentieth of out/) for 0.8 % fewer bytes, and out/ holds some 240 MB of HTML and RSC
+ * payloads (fifteen languages). zlib's asynchronous calls run on libuv's thread pool, so every core compresses.
  * @param {string} dir
+ * @returns {Promise<{ files: number, saved: number }>}
  */
-export function precompress(dir) {
-  let files = 0;
-  let saved = 0;
+export async function precompress(dir) {
   const encoders = {
-    gz: (raw) => gzipSync(raw, { level: 9 }),
-    br: (raw) => brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    gz: (raw) => gzip(raw, { level: 9 }),
+    br: (raw) => brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
   };
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (COMPRESSIBLE.test(entry.name) && statSync(file).size > 256) {
-        const raw = readFileSync(file);
-        for (const [extension, encode] of Object.entries(encoders)) {
-          const packed = encode(raw);
-          if (packed.length >= raw.length) continue;
-          writeFileSync(`${file}.${extension}`, packed);
-          if (extension === 'br') saved += raw.length - packed.length;
-        }
-        files += 1;
-      }
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => statSync(file).size > 256);
+  let saved = 0;
+  const pack = async (file) => {
+    const raw = readFileSync(file);
+    for (const [extension, encode] of Object.entries(encoders)) {
+      const packed = await encode(raw);
+      if (packed.length >= raw.length) continue;
+      writeFileSync(`${file}.${extension}`, packed);
+      if (extension === 'br') saved += raw.length - packed.length;
     }
   };
-  walk(dir);
-  return { files, saved };
+  // As many files at a time as the pool has threads: more would only queue there, holding their bytes in memory.
+  const queue = [...files];
+  const lanes = Array.from({ length: Math.max(1, Number(process.env.UV_THREADPOOL_SIZE) || 4) }, async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) await pack(file);
+  });
+  await Promise.all(lanes);
+  return { files: files.length, saved };
 }

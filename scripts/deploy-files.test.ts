@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, EMBED_LOCALES, contentTypeOf, securityHeaders } from '../lib/site/security-headers.js';
-import { IMMUTABLE, NO_CACHE, REVALIDATE, VERSION_PATH, headersFile, nginxServerBlock } from './deploy-files.mjs';
+import { IMMUTABLE, NO_CACHE, REVALIDATE, VERSION_PATH, headersFile, nginxServerBlock, precompress } from './deploy-files.mjs';
 
 const LOCALE_EMBEDS = `~ ^/(${EMBED_LOCALES.join('|')})/embed/`;
 
@@ -119,5 +122,23 @@ describe('out/_headers', () => {
       '/data/datapackage.json': [`Content-Type: ${CONTENT_TYPES['.json']}`],
       [VERSION_PATH]: [`Content-Type: ${CONTENT_TYPES['.json']}`],
     });
+  });
+});
+
+describe('precompress', () => {
+  it('writes a .gz and a .br that unpack to the file, for every text file over 256 bytes, in every folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    mkdirSync(path.join(dir, 'de', 'factories'), { recursive: true });
+    const page = '<p>AI Factory</p>'.repeat(200);
+    const files = { 'index.html': page, 'de/factories/x.txt': page.repeat(3), 'small.html': '<p>hi</p>', 'icon.png': page };
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+
+    const { files: packed } = await precompress(dir);
+
+    const written = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(gz|br)$/.test(f)).sort();
+    expect(written).toEqual(['de/factories/x.txt.br', 'de/factories/x.txt.gz', 'index.html.br', 'index.html.gz'].map((f) => f.split('/').join(path.sep)));
+    expect(packed).toBe(2);
+    expect(brotliDecompressSync(readFileSync(path.join(dir, 'index.html.br'))).toString()).toBe(page);
+    expect(gunzipSync(readFileSync(path.join(dir, 'de/factories/x.txt.gz'))).toString()).toBe(page.repeat(3));
   });
 });
