@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { ONCE } from './e2e/once';
 import { PORTS } from './e2e/ports';
 import { chromiumLaunch } from './scripts/chromium.mjs';
 
 // The specs that run on both servers: everything a visitor meets, and every header or file a server sends (nginx
 // takes its headers and types from deploy/nginx.conf, not from Next). The others test the app's own code paths
 // (a11y, chart download, print, the screen-mode soak, hostile data in its own build) and gain nothing from a second
-// server.
+// server. Inside those specs, a test tagged ONCE runs on `next start` only.
 const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data|csp|compare)\.spec\.ts$/;
 
 
@@ -42,6 +43,7 @@ export default defineConfig({
     {
       name: 'nginx',
       testMatch: ON_NGINX,
+      grepInvert: new RegExp(ONCE),
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, baseURL: origin(PORTS.nginx) },
     },
   ],

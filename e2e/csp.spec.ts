@@ -1,14 +1,20 @@
-// Every page runs under its own strict policy (docs/security.md) on both servers: the header and the meta policy the
+// Pages run under their own strict policy (docs/security.md) on both servers: the header and the meta policy the
 // build wrote pass CSP Evaluator, the page's own scripts run with no violation, no console error and no request to
 // another origin (fonts, map, scripts: all served from here), and a script the build did not write does not run.
+//
+// The sweep visits every kind of page in English and in Greek (another script, the longest labels), on both servers,
+// and every factory page in both (the Greek ones on one server). The other thirteen languages run the same scripts
+// with other words: built-policies.spec.ts checks every page of every language and build against its policy as a
+// file, and i18n.spec.ts opens five pages in each language, failing on any console error (a blocked script is one).
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
+import { localePath, type Locale } from '../lib/i18n/locales';
 import { EMBED_VIEWS } from '../lib/url/embed';
 import { serious } from '../test/csp';
 import { download, readDataset, table } from './helpers';
+import { ONCE } from './once';
 
 const data = readDataset();
-const PREFIXES = LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? '' : `/${locale}`));
+const SWEPT: Locale[] = ['en', 'el'];
 const COMPARED = `?ids=${data.factories.slice(0, 3).map((f) => f.id).join(',')}`;
 const PAGES = ['/', '/find', '/about', `/compare${COMPARED}`, '/present?interval=3', ...EMBED_VIEWS.map((view) => `/embed/${view}${view === 'compare' ? COMPARED : ''}`)];
 const META = 'meta[http-equiv="Content-Security-Policy"]';
@@ -54,9 +60,9 @@ async function visit(page: Page, url: string) {
   await page.waitForLoadState('networkidle');
 }
 
-for (const prefix of PREFIXES) {
+for (const locale of SWEPT) {
   for (const path of PAGES) {
-    const url = `${prefix}${path}`.replace(/\/(?=\?|$)/, '') || '/';
+    const url = localePath(locale, path);
     test(`${url} runs under its policy, with no violation and no console error`, async ({ page }) => {
       const watched = await watch(page);
       await visit(page, url);
@@ -67,11 +73,12 @@ for (const prefix of PREFIXES) {
     });
   }
 
-  test(`${prefix || '/'} every factory page runs under its policy`, async ({ page }) => {
+  const once = locale === 'en' ? {} : { tag: ONCE };
+  test(`${localePath(locale, '/')} every factory page runs under its policy`, once, async ({ page }) => {
     test.slow();
     const watched = await watch(page);
     for (const factory of data.factories) {
-      await visit(page, `${prefix}/factories/${factory.id}`);
+      await visit(page, localePath(locale, `/factories/${factory.id}`));
       expect(await watched.violations(), factory.id).toEqual([]);
     }
     expect(watched.errors, 'console errors').toEqual([]);
