@@ -8,6 +8,7 @@ import { FACTORY_CSV_COLUMNS } from '../lib/export/csv-columns';
 import { test } from './embed-parent';
 import { frameHeight, heights } from './embed-messages';
 import { download, openTable, parseCsv, readDataset, table } from './helpers';
+import { ONCE } from './once';
 
 const data = readDataset();
 const programme = (JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as { programme: { access: { url: string }[] } }).programme;
@@ -41,7 +42,9 @@ test('the chosen factories share at least one sector, so the test can see a mark
 });
 
 for (const { prefix, words } of LANGUAGES) {
-  test(`${prefix || '/'}: from the table, three factories compared; the URL reopens it; shared sectors and undisclosed money said`, async ({ page }) => {
+  // English on both servers; the German copy tests the words, which the server does not change.
+  const once = prefix ? { tag: ONCE } : {};
+  test(`${prefix || '/'}: from the table, three factories compared; the URL reopens it; shared sectors and undisclosed money said`, once, async ({ page }) => {
     await openTable(page, prefix || '/');
     const button = page.getByTestId('compare-chosen');
     await expect(button).toBeDisabled();
@@ -70,7 +73,7 @@ for (const { prefix, words } of LANGUAGES) {
     await expectAxeClean(page, `${prefix}/compare`);
   });
 
-  test(`${prefix || '/'}: the comparison’s CSV has one row per factory and the table CSV’s columns`, async ({ page }) => {
+  test(`${prefix || '/'}: the comparison’s CSV has one row per factory and the table CSV’s columns`, once, async ({ page }) => {
     await page.goto(`${prefix}/compare?ids=${IDS.join(',')}`);
     await expect.poll(() => columnIds(page)).toEqual(IDS);
     const file = await download(page, () => page.getByRole('button', { name: words.csv }).click());
@@ -82,7 +85,7 @@ for (const { prefix, words } of LANGUAGES) {
     expect(rows[2]!.total_eur).toBe('');
   });
 
-  test(`${prefix || '/'}: every factory page says how to get access, each route with a source on the page`, async ({ page }) => {
+  test(`${prefix || '/'}: every factory page says how to get access, each route with a source on the page`, once, async ({ page }) => {
     for (const f of data.factories) {
       await page.goto(`${prefix}/factories/${f.id}`);
       const access = page.getByTestId('access');
@@ -103,7 +106,7 @@ for (const { prefix, words } of LANGUAGES) {
     }
   });
 
-  test(`${prefix || '/'}: the finder’s first result links to its access, and compares the top three`, async ({ page }) => {
+  test(`${prefix || '/'}: the finder’s first result links to its access, and compares the top three`, once, async ({ page }) => {
     await page.goto(`${prefix}/find?country=IT&sector=health`);
     const first = page.locator('#finder-results ~ ol > li').first();
     // Ranked in the browser: the server HTML lists the factories alphabetically. Italy hosts the first.
@@ -127,7 +130,7 @@ test('a factory page offers the three closest factories to compare with, and all
   expect((await columnIds(page))[0]).toBe(IDS[0]);
 });
 
-test('a factory page puts it in context: the map, its investment rank, its sector neighbours', async ({ page }) => {
+test('a factory page puts it in context: the map, its investment rank, its sector neighbours', { tag: ONCE }, async ({ page }) => {
   await page.goto('/factories/lumi-aif');
   const context = page.getByRole('region', { name: 'In context' });
   await expect(context.getByRole('img', { name: /LUMI/ })).toBeVisible();
@@ -153,7 +156,7 @@ test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   for (const { prefix } of LANGUAGES) {
-    test(`${prefix}/compare: no sideways page scroll; the table scrolls in its box with its row labels in view`, async ({ page }) => {
+    test(`${prefix}/compare: no sideways page scroll; the table scrolls in its box with its row labels in view`, { tag: ONCE }, async ({ page }) => {
       await page.goto(`${prefix}/compare?ids=${[...IDS, 'jaif'].join(',')}`);
       await expect.poll(async () => (await columnIds(page)).length).toBe(4);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openBeforeHydration, openTable } from './helpers';
+import { ONCE } from './once';
 
 interface F {
   id: string;
@@ -177,7 +178,7 @@ test('a country picked before the JavaScript arrives is added to the filters in 
   await expect(picker).toHaveValue('');
 });
 
-test('the filter bar pickers add filters, and their chips remove them', async ({ page }) => {
+test('the filter bar pickers add filters, and their chips remove them', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/');
   await page.getByRole('combobox', { name: 'Country (host or partner)' }).selectOption('PT');
   await page.getByRole('combobox', { name: 'Sector', exact: true }).selectOption('health');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openBeforeHydration } from './helpers';
+import { ONCE } from './once';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
   factories: { id: string; name: string; country: string; partnerCountries: string[]; sectors: string[] }[];
@@ -70,7 +71,7 @@ test('the live region announces the count', async ({ page }) => {
   await expect(page).toHaveURL(/country=MT&sector=health$/);
 });
 
-test('keyboard only: tab to the country, choose with keys, the list re-ranks', async ({ page }) => {
+test('keyboard only: tab to the country, choose with keys, the list re-ranks', { tag: ONCE }, async ({ page }) => {
   await page.goto('/find');
   const select = page.getByLabel('Your country', { exact: true });
   for (let i = 0; i < 30 && !(await select.evaluate((el) => el === document.activeElement)); i++)

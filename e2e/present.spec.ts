@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { ONCE } from './once';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
   factories: { id: string; wave: number }[];
@@ -55,7 +56,7 @@ test('advances by itself and asks nothing of any other origin', async ({ page, b
   expect(foreign).toEqual([]);
 });
 
-test('keys: arrows move, space pauses, Esc leaves', async ({ page }) => {
+test('keys: arrows move, space pauses, Esc leaves', { tag: ONCE }, async ({ page }) => {
   await openOnHeldClock(page, '?interval=3');
   await page.keyboard.press('ArrowRight');
   await expect(root(page)).toHaveAttribute('data-slide-index', '1');
@@ -80,7 +81,7 @@ test('keys: arrows move, space pauses, Esc leaves', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('the cursor hides at rest and the controls show on mouse move', async ({ page }) => {
+test('the cursor hides at rest and the controls show on mouse move', { tag: ONCE }, async ({ page }) => {
   await openOnHeldClock(page, '?interval=3600');
   const controls = page.getByRole('navigation', { name: 'Slideshow' });
   await expect(controls).toBeHidden();
@@ -99,7 +100,7 @@ test('the cursor hides at rest and the controls show on mouse move', async ({ pa
   expect(await page.evaluate(() => getComputedStyle(document.elementFromPoint(240, 260)!).cursor)).toBe('none');
 });
 
-test('Tab brings the controls back and they stay while one holds the focus', async ({ page }) => {
+test('Tab brings the controls back and they stay while one holds the focus', { tag: ONCE }, async ({ page }) => {
   await openOnHeldClock(page, '?interval=3600');
   const controls = page.getByRole('navigation', { name: 'Slideshow' });
   await expect(controls).toBeHidden();
@@ -179,7 +180,7 @@ const SCREENS = [
 ];
 
 for (const screen of SCREENS) {
-  test(`every slide fits ${screen.width}×${screen.height}${screen.width === 1920 ? ', text ≥ 20 px' : ''}`, async ({ page }) => {
+  test(`every slide fits ${screen.width}×${screen.height}${screen.width === 1920 ? ', text ≥ 20 px' : ''}`, { tag: ONCE }, async ({ page }) => {
     test.setTimeout(60_000);
     await page.setViewportSize(screen);
     await open(page, '?interval=3600');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { columnTexts, download, openBeforeHydration, openTable, parseCsv, readDataset, rowIds, sortButton, table } from './helpers';
+import { ONCE } from './once';
 
 const data = readDataset();
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -48,7 +49,7 @@ test('a header button sorts, toggles aria-sort and writes the sort to the URL', 
   expect(await rowIds(page)).toEqual(data.factories.map((f) => f.id));
 });
 
-test('shift-click adds a second sort key', async ({ page }) => {
+test('shift-click adds a second sort key', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/');
   await sortButton(page, 'Wave').click();
   await sortButton(page, 'Total investment').click({ modifiers: ['Shift'] });
@@ -136,7 +137,7 @@ test('the CSV of a filtered, sorted view has the rows and order of the table', a
   expect(file.bytes.toString('utf8')).toMatch(/\r\n$/);
 });
 
-test('hidden columns are left out of the view CSV', async ({ page }) => {
+test('hidden columns are left out of the view CSV', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/');
   await page.locator('summary', { hasText: 'Columns' }).click();
   await page.getByRole('checkbox', { name: 'Host' }).uncheck();
@@ -161,7 +162,7 @@ test('the full-dataset button exports every factory, whatever the filter', async
   expect(parseCsv(file.bytes).map((r) => r.id)).toEqual(data.factories.map((f) => f.id));
 });
 
-test('the header sticks while the table scrolls', async ({ page }) => {
+test('the header sticks while the table scrolls', { tag: ONCE }, async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await openTable(page, '/');
   const scroller = page.getByRole('region', { name: /AI Factories in the current view/ });
@@ -170,7 +171,7 @@ test('the header sticks while the table scrolls', async ({ page }) => {
   expect(Math.abs(head!.y - box!.y)).toBeLessThan(3);
 });
 
-test('a 390 px phone has no sideways page scroll, and every header link is on screen', async ({ page }) => {
+test('a 390 px phone has no sideways page scroll, and every header link is on screen', { tag: ONCE }, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openTable(page, '/?sort=funding:desc');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
