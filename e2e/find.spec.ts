@@ -22,7 +22,7 @@ test('Italy with a sector of IT4LIA puts the Italian factory first, Italy named 
   await expect(first).toContainText('Covers: “');
 });
 
-test('a partner country sees its consortia above the others, with the partnership named', async ({ page }) => {
+test('a partner country sees its consortia above the others, with the partnership named', { tag: ONCE }, async ({ page }) => {
   expect(it4lia.partnerCountries).toContain('AT');
   await page.goto('/find?country=AT');
   // Austria hosts its own factory; IT4LIA, which it is a partner of, comes straight after.
@@ -37,7 +37,7 @@ test('a partner country sees its consortia above the others, with the partnershi
 });
 
 for (const country of ['PT', 'IS', 'UA', 'IE', 'MT']) {
-  test(`${country} gets suggestions, every one a link to a factory page`, async ({ page }) => {
+  test(`${country} gets suggestions, every one a link to a factory page`, country === 'PT' ? {} : { tag: ONCE }, async ({ page }) => {
     await page.goto(`/find?country=${country}`);
     await expect(items(page)).toHaveCount(data.factories.length);
     const links = results(page).locator('ol > li a[href^="/factories/"]:not([href*="#"])');
@@ -46,7 +46,7 @@ for (const country of ['PT', 'IS', 'UA', 'IE', 'MT']) {
   });
 }
 
-test('an unknown sector is ignored: status 200 and suggestions still', async ({ page }) => {
+test('an unknown sector is ignored: status 200 and suggestions still', { tag: ONCE }, async ({ page }) => {
   const response = await page.goto('/find?country=PT&sector=cooking');
   expect(response?.status()).toBe(200);
   await expect(items(page)).toHaveCount(data.factories.length);
@@ -54,14 +54,14 @@ test('an unknown sector is ignored: status 200 and suggestions still', async ({ 
   await expect(items(page).first()).toContainText('Consortium partner: Portugal');
 });
 
-test('an unknown country asks for one and still lists every factory', async ({ page }) => {
+test('an unknown country asks for one and still lists every factory', { tag: ONCE }, async ({ page }) => {
   const response = await page.goto('/find?country=ZZ&sector=health');
   expect(response?.status()).toBe(200);
   await expect(results(page)).toContainText('Pick your country');
   await expect(items(page)).toHaveCount(data.factories.length);
 });
 
-test('the live region announces the count', async ({ page }) => {
+test('the live region announces the count', { tag: ONCE }, async ({ page }) => {
   await page.goto('/find?country=PT&sector=health');
   const status = page.getByRole('status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
@@ -90,7 +90,7 @@ test('keyboard only: tab to the country, choose with keys, the list re-ranks', {
   await expect(items(page).first()).toContainText('Covers: “Health & life sciences”');
 });
 
-test('choices made before the JavaScript arrives join the query in the URL once it does', async ({ page }) => {
+test('choices made before the JavaScript arrives join the query in the URL once it does', { tag: ONCE }, async ({ page }) => {
   const release = await openBeforeHydration(page, '/find?sector=health');
   await page.getByLabel('Your country', { exact: true }).selectOption('PT');
   await page.getByRole('checkbox', { name: 'Energy', exact: true }).check();

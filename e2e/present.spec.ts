@@ -119,7 +119,7 @@ test('Tab brings the controls back and they stay while one holds the focus', { t
   await expect(controls).toBeHidden();
 });
 
-test('bad parameters fall back to the defaults', async ({ page }) => {
+test('bad parameters fall back to the defaults', { tag: ONCE }, async ({ page }) => {
   await open(page, '?interval=-5&slides=<script>,nope&theme=purple');
   await expect(root(page)).toHaveAttribute('data-theme', 'dark');
   await expect(root(page)).toHaveAttribute('data-slide-count', String(ALL_SLIDES));
@@ -130,7 +130,7 @@ test('bad parameters fall back to the defaults', async ({ page }) => {
   await expect(root(page)).toHaveAttribute('data-slide-count', '2');
 });
 
-test('filters apply to every slide and show as a caption', async ({ page }) => {
+test('filters apply to every slide and show as a caption', { tag: ONCE }, async ({ page }) => {
   await open(page, '?wave=2&interval=3600');
   const wave2 = data.factories.filter((f) => f.wave === 2).length;
   await expect(root(page)).toHaveAttribute('data-slide-count', String(5 + wave2));

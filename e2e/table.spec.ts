@@ -19,7 +19,7 @@ test('every factory is in the server HTML, before any JavaScript', async ({ brow
   await context.close();
 });
 
-test('a factory whose sources name no sector says so, never an empty cell', async ({ page }) => {
+test('a factory whose sources name no sector says so, never an empty cell', { tag: ONCE }, async ({ page }) => {
   const undisclosed = data.factories.filter((f) => f.sectors.length === 0);
   expect(undisclosed.length).toBeGreaterThan(0);
   await openTable(page, '/');
@@ -27,7 +27,7 @@ test('a factory whose sources name no sector says so, never an empty cell', asyn
     await expect(table(page).locator(`tbody tr[data-id="${f.id}"] td[data-column="sectors"]`)).toHaveText('not disclosed');
 });
 
-test('a header button sorts, toggles aria-sort and writes the sort to the URL', async ({ page }) => {
+test('a header button sorts, toggles aria-sort and writes the sort to the URL', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/');
   const th = table(page).locator('thead th[data-column="name"]');
   await expect(th).not.toHaveAttribute('aria-sort');
@@ -68,7 +68,7 @@ test('shift-click adds a second sort key', { tag: ONCE }, async ({ page }) => {
 });
 
 for (const direction of ['asc', 'desc'] as const) {
-  test(`undisclosed money sorts last, ${direction}ending`, async ({ page }) => {
+  test(`undisclosed money sorts last, ${direction}ending`, { tag: ONCE }, async ({ page }) => {
     await openTable(page, `/?sort=funding:${direction}`);
     await expect(table(page).locator('thead th[data-column="funding"]')).toHaveAttribute(
       'aria-sort',
@@ -84,13 +84,13 @@ for (const direction of ['asc', 'desc'] as const) {
   });
 }
 
-test('unknown sort columns in the URL are ignored', async ({ page }) => {
+test('unknown sort columns in the URL are ignored', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/?sort=bogus:desc,name:desc,<script>:asc');
   await expect(table(page).locator('thead th[data-column="name"]')).toHaveAttribute('aria-sort', 'descending');
   expect(await columnTexts(page, 'name')).toEqual(data.factories.map((f) => f.name).sort(collator.compare).reverse());
 });
 
-test('the search narrows the rows, drives q and keeps the sort and filters', async ({ page }) => {
+test('the search narrows the rows, drives q and keeps the sort and filters', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/?wave=1&sort=name:desc');
   await page.getByRole('searchbox', { name: 'Search factories' }).fill('lumi');
   await expect(table(page).locator('tbody tr[data-id]')).toHaveCount(1);
@@ -103,7 +103,7 @@ test('the search narrows the rows, drives q and keeps the sort and filters', asy
   await expect(page).not.toHaveURL(/q=/);
 });
 
-test('text typed before the JavaScript arrives searches once it does', async ({ page }) => {
+test('text typed before the JavaScript arrives searches once it does', { tag: ONCE }, async ({ page }) => {
   const release = await openBeforeHydration(page, '/?wave=1');
   await page.getByRole('searchbox', { name: 'Search factories' }).fill('lumi');
   release();
@@ -112,7 +112,7 @@ test('text typed before the JavaScript arrives searches once it does', async ({ 
   await expect(page.getByRole('searchbox', { name: 'Search factories' })).toHaveValue('lumi');
 });
 
-test('sorting keeps the filters in the URL', async ({ page }) => {
+test('sorting keeps the filters in the URL', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/?wave=2&country=DE');
   await sortButton(page, 'City').click();
   await expect(page).toHaveURL(/[?&]sort=city:asc/);
@@ -120,7 +120,7 @@ test('sorting keeps the filters in the URL', async ({ page }) => {
   await expect(page).toHaveURL(/[?&]country=DE/);
 });
 
-test('the CSV of a filtered, sorted view has the rows and order of the table', async ({ page }) => {
+test('the CSV of a filtered, sorted view has the rows and order of the table', { tag: ONCE }, async ({ page }) => {
   await openTable(page, '/?wave=1&sort=funding:desc');
   const shown = await rowIds(page);
   expect(shown).toHaveLength(data.factories.filter((f) => f.wave === 1).length);

@@ -41,6 +41,8 @@ function argumentsOf(message: string): string[] {
 }
 
 const english = read('en.json');
+/** Empty on purpose: a language that counts billions in millions (Spanish "2600 M €") has no billions pattern. */
+const MAY_BE_EMPTY = new Set(['format.billions']);
 
 describe('messages', () => {
   it('has one file per listed language, and no file for a language not listed', () => {
@@ -58,9 +60,11 @@ describe('messages', () => {
       expect([...theirs].filter((k) => !ours.has(k)), `in ${locale}.json but not in en.json`).toEqual([]);
     });
 
-    it(`${locale}: every message parses and takes no argument English does not pass`, () => {
+    it(`${locale}: every message parses, is not left empty and takes no argument English does not pass`, () => {
       const en = new Map(flat(english));
       for (const [key, message] of flat(messages)) {
+        // An empty label would be a control or a link without a name (axe scans four languages, not all fifteen).
+        if ((en.get(key) ?? '').trim() && !MAY_BE_EMPTY.has(key)) expect(message.trim(), `${locale}.json ${key} is empty`).not.toBe('');
         expect(() => new IntlMessageFormat(message, locale), `${locale}.json ${key}`).not.toThrow();
         // What the pages run: the message compiled for next-intl's format-only runtime.
         expect(() => compile(message), `${locale}.json ${key}`).not.toThrow();
