@@ -3,12 +3,12 @@
 // on a slice of pages; this covers all of them, in a second or two per build, with the HTML parser browsers follow
 // (parse5), not the regular expressions the build uses to write the policies.
 import { expect, test } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
+import { hashSource } from '../lib/site/page-policy.mjs';
 import { EMBED_VIEWS } from '../lib/url/embed';
 import { metaPolicyOf, serious } from '../test/csp';
 import { readDataset } from './helpers';
@@ -39,7 +39,6 @@ function elements(node: Node): Element[] {
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value ?? null;
 const text = (el: Element) => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
-const hash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 const sources = (policy: string, directive: string) =>
   policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === directive)?.slice(1) ?? [];
 
@@ -62,9 +61,9 @@ function problems(html: string): string[] {
     if (el.tagName === 'script') {
       const src = attr(el, 'src');
       if (src !== null && !/^\/(?!\/)/.test(src)) found.push(`a script from elsewhere: ${src}`);
-      if (src === null && RUNNABLE.test((attr(el, 'type') ?? '').trim()) && !scripts.includes(hash(text(el)))) found.push(`an inline script the policy does not allow: ${text(el).slice(0, 60)}`);
+      if (src === null && RUNNABLE.test((attr(el, 'type') ?? '').trim()) && !scripts.includes(hashSource(text(el)))) found.push(`an inline script the policy does not allow: ${text(el).slice(0, 60)}`);
     }
-    if (el.tagName === 'style' && !styles.includes(hash(text(el)))) found.push(`a <style> the policy does not allow: ${text(el).slice(0, 60)}`);
+    if (el.tagName === 'style' && !styles.includes(hashSource(text(el)))) found.push(`a <style> the policy does not allow: ${text(el).slice(0, 60)}`);
     for (const { name, value } of el.attrs) {
       if (/^on/i.test(name)) found.push(`an inline event handler: <${el.tagName} ${name}>`);
       if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) found.push(`a javascript: URL in <${el.tagName} ${name}>`);

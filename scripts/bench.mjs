@@ -5,6 +5,7 @@
 // `--check` exits non-zero when a route passes its budget (docs/performance.md), so `npm test` can gate on bytes.
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from './chromium.mjs';
+import { inLanes } from './in-lanes.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -142,15 +143,10 @@ const browser = await chromium.launch(chromiumLaunch);
 // time, one a core.
 const inBrowser = measured.filter((f) => !LOCALE_PREFIX.test(routeOf(f)));
 const loaded = new Map();
-const queue = [...inBrowser];
-await Promise.all(
-  [0, 1].map(async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const route = routeOf(file);
-      loaded.set(route, (await loadedScripts(browser, route)).filter((u) => u.startsWith(`http://127.0.0.1:${PORT}/`)));
-    }
-  }),
-);
+await inLanes(inBrowser, 2, async (file) => {
+  const route = routeOf(file);
+  loaded.set(route, (await loadedScripts(browser, route)).filter((u) => u.startsWith(`http://127.0.0.1:${PORT}/`)));
+});
 const rows = [];
 let failed = false;
 for (const file of measured) {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
+import { inLanes } from './in-lanes.mjs';
 import { EMBED_PREFIX, EMBED_LOCALES, CONTENT_TYPES, contentTypeOf, frameAncestorsFrom, securityHeaders } from '../lib/site/security-headers.js';
 
 const gzip = promisify(gzipCallback);
@@ -173,10 +174,6 @@ export async function precompress(dir) {
     }
   };
   // As many files at a time as the pool has threads: more would only queue there, holding their bytes in memory.
-  const queue = [...files];
-  const lanes = Array.from({ length: Math.max(1, Number(process.env.UV_THREADPOOL_SIZE) || 4) }, async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) await pack(file);
-  });
-  await Promise.all(lanes);
+  await inLanes(files, Number(process.env.UV_THREADPOOL_SIZE) || 4, pack);
   return { files: files.length, saved };
 }
