@@ -48,27 +48,37 @@ export default defineConfig({
     },
   ],
   // Never a server the suite did not start: on a shared machine, one already listening may be another checkout's.
-  webServer: [
-    {
+  webServer: webServers(),
+});
+
+// E2E_SERVERS=app (or app,nginx) starts only those servers, for running one spec while working on it; `npm test`
+// leaves it unset and starts all three.
+function webServers() {
+  const all = {
+    app: {
       command: `npx next start --port ${PORTS.app} --hostname 127.0.0.1`,
       url: `${origin(PORTS.app)}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    {
+    hostile: {
       command: `npx next start --port ${PORTS.hostile} --hostname 127.0.0.1`,
       env: { NEXT_DIST_DIR: '.next-hostile', FACTORIES_DATA: 'e2e/fixtures/hostile.json' },
       url: `${origin(PORTS.hostile)}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    {
-      // nginx is installed before the run (scripts/ensure-system-packages.sh, in pretest:e2e).
+    // nginx is installed before the run (scripts/ensure-system-packages.sh, in pretest:e2e).
+    nginx: {
       command: 'node scripts/serve-static.mjs',
       env: { HOST: '127.0.0.1', PORT: String(PORTS.nginx) },
       url: `${origin(PORTS.nginx)}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
-  ],
-});
+  };
+  const wanted = process.env.E2E_SERVERS?.split(',') ?? Object.keys(all);
+  return Object.entries(all)
+    .filter(([name]) => wanted.includes(name))
+    .map(([, server]) => server);
+}
