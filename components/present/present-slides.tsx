@@ -131,7 +131,8 @@ function KpiSlide({ view }: SlideProps) {
   const source = money.sources[0];
   const none = money.kind === 'disclosed' && !money.disclosedFactories;
   const qualifier = !none && money.minEur !== null ? t('moneyOver') : '';
-  const amount = none ? '—' : fmt.eur(money.minEur ?? money.exactEur);
+  // In the words the dashboard uses: an unknown figure is never a bare dash.
+  const amount = none ? fmt.notDisclosed : fmt.eur(money.minEur ?? money.exactEur);
   return (
     <Frame id="kpis" title={t('kpisTitle')} takeaway={k.takeaway} view={view}>
       <ul className={styles.kpis}>
