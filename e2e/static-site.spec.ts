@@ -3,7 +3,8 @@
 // the next page's `.txt` payload from the host; if that fetch fails, Next falls back to loading the whole page, and
 // the visitor lands on the right URL all the same. So each test marks the window before it acts: a mark still there
 // after the move proves the page moved in the app, and any same-origin answer of 400 or more fails the test.
-// Runs on both servers (playwright.config.ts, ON_NGINX), about 15 s on each.
+// Runs on nginx only (playwright.config.ts, NGINX_ONLY): on `next start` the same moves are compare.spec's and
+// present.spec's, and nothing there is fetched from files. About 35 s of worker time.
 import { expect, test, type Page } from '@playwright/test';
 import { expectedBars, shownFactories } from './data-totals';
 import { afterHydration, readDataset } from './helpers';
