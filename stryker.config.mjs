@@ -4,7 +4,6 @@
 // Static mutants (a constant evaluated when a module loads: column lists, zod schemas, header tables) are
 // 39 % of all and each needs the whole suite, 72 % of the time: they are left out (ignoreStatic) and the
 // score is over the mutants a test can be aimed at; docs/testing.md says so beside the figures.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },

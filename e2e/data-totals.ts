@@ -24,7 +24,7 @@ interface Data {
   }[];
 }
 
-export const DATA = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as Data;
+const DATA = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as Data;
 
 /** An amount as the page prints it: `€485 m`, `over €2.6 bn`, or null for "not disclosed". */
 export interface Amount {
@@ -86,7 +86,7 @@ export function perFactorySum(query: string): Amount & { disclosed: number; show
 const UNITS: Record<string, number> = { bn: 1e9, m: 1e6, k: 1e3, '': 1 };
 
 /** Reads an English amount back: `over €2.6 bn` → 2.6e9 with `over`, with the precision the text gives. */
-export function readAmount(text: string): Amount & { precision: number } {
+function readAmount(text: string): Amount & { precision: number } {
   if (/^not disclosed$/.test(text.trim())) return { eur: null, over: false, precision: 0 };
   const match = /^(over )?€([\d,]+(?:\.(\d+))?)\s?(bn|m|k|)$/.exec(text.trim());
   if (!match) throw new Error(`not an amount: ${JSON.stringify(text)}`);
