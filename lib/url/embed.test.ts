@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardUrl, embedCode, embedUrl, isEmbedView } from './embed';
+import { dashboardUrl, embedCode, embedUrl, isEmbedView, isFilterEmbedView } from './embed';
 import { EMPTY_FILTERS } from './filters';
 
 const ORIGIN = 'https://ai-factories.example';
@@ -37,5 +37,14 @@ describe('embed links', () => {
     expect(isEmbedView('compare')).toBe(true);
     expect(isEmbedView('sectors')).toBe(true);
     expect(isEmbedView('constructor')).toBe(false);
+  });
+});
+
+describe('embed views and the embed code’s escaping', () => {
+  it('tells filter views from the comparison', () => {
+    expect([isFilterEmbedView('kpis'), isFilterEmbedView('compare'), isFilterEmbedView('nope')]).toEqual([true, false, false]);
+  });
+  it('escapes quotes and angle brackets in the iframe’s title', () => {
+    expect(embedCode('https://example.org', 'kpis', EMPTY_FILTERS, { prefix: '', title: 'A "B" <C> & D' })).toContain('title="A &quot;B&quot; &lt;C> &amp; D"');
   });
 });

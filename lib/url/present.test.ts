@@ -65,3 +65,12 @@ describe('buildSlides', () => {
     expect(spotlightOf('map')).toBeNull();
   });
 });
+
+describe('screen mode parameters, spaces and decimals', () => {
+  it('takes seconds with up to three decimals, a theme and slides with spaces around them', () => {
+    expect(parseInterval('20.125')).toBe(20.125);
+    expect(parseInterval('20.1255')).toBe(20);
+    expect(parseTheme(' Light ')).toBe('light');
+    expect(buildSlides(' map , sectors ', ['a'])).toEqual(['map', 'sectors']);
+  });
+});
