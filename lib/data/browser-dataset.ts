@@ -9,9 +9,10 @@ const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ .
 /**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
  * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
- * services, links, access routes and disputes (the factory pages show those; the whole-dataset CSV is the static
- * file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind, date and
- * status stay: the timeline draws them. Antennas keep their source URLs, untitled.
+ * services, links, access routes, disputes and machines (the factory pages show those; the whole-dataset CSV is the
+ * static file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind,
+ * date and status stay: the timeline draws them; of the serving statement, its status and systems. Antennas keep
+ * their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
 export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
@@ -27,10 +28,13 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
       services: [],
       url: '',
       events: f.events.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
+      machines: [],
+      serving: { status: f.serving.status, systems: f.serving.systems, sources: [] },
       access: [],
       disputes: undefined,
     })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
+    chips: { ...data.chips, method: '', methodSources: [], chips: data.chips.chips.map((c) => ({ ...c, sources: [] })) },
   };
   if (surface === 'page') return page;
   return {
