@@ -19,5 +19,3 @@ export type FigurePath = (typeof FIGURE_PATHS)[number];
  * performance figures) and its HPL entry carry their sources on each entry; its status follows from its steps.
  */
 export const MACHINE_FIGURE_PATHS = ['name', 'kind', 'upgradeOf', 'vendor', 'integrator', 'powerMw', 'costEur'] as const;
-
-export type MachineFigurePath = (typeof MACHINE_FIGURE_PATHS)[number];
