@@ -6,20 +6,23 @@ import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
-/** What the browser writes of a machine (the CSV's machine columns): its figures, without sources, steps or notes. */
+/**
+ * What the browser writes of a machine (the CSV's machine columns): the figures those columns read, without sources,
+ * steps, notes, vendors or money.
+ */
 function compactMachine(m: Machine): Machine {
-  const { id, name, kind, vendor, integrator, accelerators, aiPerformance, hpl, powerMw, costEur, status } = m;
+  const { id, name, kind, accelerators, aiPerformance, hpl, status } = m;
   return {
     id,
     name,
     kind,
-    vendor,
-    integrator,
+    vendor: null,
+    integrator: null,
     accelerators: accelerators.map((a) => ({ ...a, sources: [] })),
     aiPerformance: aiPerformance.map(({ value, unit, precision, sparsity, qualifier }) => ({ value, unit, precision, sparsity, qualifier, sources: [] })),
     hpl: hpl && { ...hpl, sources: [] },
-    powerMw,
-    costEur,
+    powerMw: null,
+    costEur: null,
     status,
     steps: [],
     cite: {},
