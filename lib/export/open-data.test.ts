@@ -111,6 +111,8 @@ describe('datasetJson', () => {
 
 describe('the metadata as written', () => {
   const TITLE = 'EU AI Factories and AI Factory Antennas';
+  const JSON_TITLE =
+    'The whole dataset as validated (waves; factories with per-figure sources, dated events with their plan history, machines and whether they serve users now; antennas; programme; changes; sectors; the chip table of the H100-equivalent estimate)';
   const LICENCE = 'https://creativecommons.org/licenses/by/4.0/';
   // Waves out of date order, each wave's second source left out, a gigafactory source of its own, and every change
   // older than the as-of date: each choice in the builders shows.
@@ -143,7 +145,7 @@ describe('the metadata as written', () => {
       distribution: [
         ['ai-factories.csv', 'AI Factories, one row per factory', 'text/csv'],
         ['ai-factory-antennas.csv', 'AI Factory Antennas, one row per antenna', 'text/csv'],
-        ['ai-factories.json', 'The whole dataset as validated (waves, factories with per-figure sources and dated events, antennas, programme, changes)', 'application/json'],
+        ['ai-factories.json', JSON_TITLE, 'application/json'],
       ].map(([name, description, encodingFormat]) => ({ '@type': 'DataDownload', name, description, encodingFormat, contentUrl: `https://example.org/data/${name}` })),
     });
     // With no wave, coverage starts at the as-of date; a change newer than it moves dateModified.
@@ -185,7 +187,7 @@ describe('the metadata as written', () => {
           path: 'ai-factories.json',
           format: 'json',
           mediatype: 'application/json',
-          title: 'The whole dataset as validated (waves, factories with per-figure sources and dated events, antennas, programme, changes)',
+          title: JSON_TITLE,
           profile: 'data-resource',
           encoding: 'utf-8',
         },
