@@ -8,7 +8,7 @@ import { sectorsModel } from '@/lib/views/sectors';
 import { timelineModel } from '@/lib/views/timeline';
 import { Bars } from '@/components/charts/bars';
 import { Legend } from '@/components/charts/legend';
-import { useFormats } from '@/components/site/use-formats';
+import { useFormats } from '@/components/words/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
 import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';

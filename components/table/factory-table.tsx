@@ -8,14 +8,14 @@ import { COMPARE_MAX, COMPARE_MIN, compareQuery } from '@/lib/url/compare';
 import { csvFileName, csvKeysForView, factoriesCsv } from '@/lib/export/csv-columns';
 import { MAX_SORT_KEYS, parseSort, withSort } from '@/lib/url/sort';
 import { isTableColumnId, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/views/table-columns';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import { ColumnPicker } from './column-picker';
 import { CsvDownload } from './csv-download';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFilteredView } from '@/components/state/filtered-view';
 import { factoryColumns, features } from './factory-columns';
 import { TableSearch } from './table-search';
-import { setSearch } from '@/components/site/url-state';
+import { setSearch } from '@/components/state/url-state';
 import styles from './factory-table.module.css';
 
 const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);
