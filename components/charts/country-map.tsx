@@ -7,6 +7,7 @@ import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
 import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
+import { dashboardHref } from '@/lib/url/filters';
 import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
 import { useChartWords } from './use-chart-words';
@@ -89,7 +90,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
           );
           if (m.kind === 'factory' || !onToggle) {
             // Without filters to toggle (an embed), an antenna opens the dashboard filtered by its country.
-            const href = localHref(m.kind === 'factory' ? `/factories/${m.id}` : `/?country=${m.country}`);
+            const href = localHref(m.kind === 'factory' ? `/factories/${m.id}` : dashboardHref({ countries: [m.country] }));
             return (
               <Link
                 key={m.id}

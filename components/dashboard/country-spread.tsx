@@ -22,7 +22,7 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
   const shown = new Set([...view.factories, ...view.antennas].map((x) => x.id));
   const onToggle = (code: string) => toggle('countries', code);
   return (
-    <SectionFrame id="country-spread" title={t('title')} share={['map', 'countries']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="country-spread" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <div className={styles.split}>
         <div id="country-map" data-chart>
           <ChartHeading title={t('mapTitle')} targetId="country-map" name="ai-factories-map" source={source} />

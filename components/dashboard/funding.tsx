@@ -14,7 +14,7 @@ export function Funding({ source }: { source: string }) {
   const { model, say, chart: words } = useFigure(fundingModel);
   const t = useTranslations('funding');
   return (
-    <SectionFrame id="funding" title={t('title')} share={['funding']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="funding" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <Legend items={words.legend(model.legend)} />
       <div className={styles.split}>
         <BarsPanel

@@ -21,7 +21,7 @@ export function SectorCoverage({ source }: { source: string }) {
   const row = model.rows.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
 
   return (
-    <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="sector-coverage" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <BarsPanel
         id="sector-bars"
         title={t('barsTitle')}

@@ -10,7 +10,7 @@ export function Timeline({ source }: { source: string }) {
   const { view, model, say } = useFigure(timelineModel);
   const t = useTranslations('timeline');
   return (
-    <SectionFrame id="timeline" title={t('title')} share={['timeline']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="timeline" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <TimelineList model={model} factories={view.data.factories} say={say} />
     </SectionFrame>
   );

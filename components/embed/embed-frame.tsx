@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
+import { dashboardHref } from '@/lib/url/filters';
+import { embedInfo, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
 import { parseCompareIds } from '@/lib/url/compare';
 import { filterCaption } from '@/lib/views/caption';
 import { useFilteredView } from '@/components/site/filtered-view';
@@ -55,7 +56,7 @@ export function EmbedFrame({ view, children }: { view: EmbedView; children: Reac
   const caption = compare ? null : filterCaption(filters);
   const back = compare
     ? href(`/compare${stateQuery({ ids: parseCompareIds(params, data.factories.map((f) => f.id)) })}`)
-    : href(`/${filterQuery(filters)}#${EMBED_INFO[view].section}`);
+    : href(dashboardHref(filters, embedInfo(view).section));
   return (
     <div ref={box} className={styles.embed} data-embed={view} onClickCapture={openOutside}>
       <h1 className={styles.title}>{t(`title_${view}`)}</h1>

@@ -2,7 +2,7 @@
 // build; a figure without a source already did, in validation.
 import { factoryEvents, periodEnd } from './events';
 import { isStale, STALE_AFTER_DAYS } from './freshness';
-import { FIGURE_PATHS, type Dataset } from './schema';
+import { FACT_PATHS, type Dataset } from './schema';
 
 export interface ReportSection {
   title: string;
@@ -24,7 +24,7 @@ export function dataReport(data: Pick<Dataset, 'factories' | 'antennas'>, today:
     .filter((r) => isStale(r.checkedOn, today))
     .map((r) => `${r.id}: last checked ${r.checkedOn}`);
   const single = data.factories.flatMap((f) =>
-    FIGURE_PATHS.flatMap((path) => {
+    FACT_PATHS.flatMap((path) => {
       const citation = f.cite[path];
       const ids = Array.isArray(citation) ? citation : citation?.derived === 'half' ? citation.sources : [];
       return ids.length === 1 ? [`${f.id}.${path}: ${ids[0]}`] : [];

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { FactoryModel } from '@/lib/views/factory';
+import { CitedRefs } from './cited-refs';
+import type { FactoryWords } from './factory-words';
+import styles from './factory.module.css';
+
+/** The way back to the dashboard (all, and its wave), the name, a stale record's warning, the lede, the official site. */
+export function FactoryHeader({ model, asOf, words }: { model: FactoryModel; asOf: string; words: FactoryWords }) {
+  const { factory } = model;
+  const { t, status, common, fmt, href } = words;
+  const waveLabel = common('wave', { wave: factory.wave });
+  return (
+    <>
+      <p className={styles.crumbs}>
+        <Link href={href('/')} prefetch={false}>{t('dashboard')}</Link> /{' '}
+        <Link href={href(model.waveHref)} prefetch={false}>{waveLabel}</Link>
+      </p>
+      <header className={styles.header}>
+        <h1>{factory.name}</h1>
+        {model.stale && (
+          <p className={styles.stale} role="note" data-testid="stale">
+            {status('stale', { date: fmt.date(factory.checkedOn), asOf: fmt.date(asOf) })}
+          </p>
+        )}
+        <p className={styles.lede}>
+          {factory.acronym && factory.acronym !== factory.name ? <>{factory.acronym} · </> : null}
+          {t('lede', { host: factory.host, city: factory.city, country: fmt.countryName(factory.country) })}{' '}
+          <time dateTime={factory.selectedOn}>{fmt.date(factory.selectedOn)}</time>
+          <CitedRefs citation={model.cited.selectedOn} words={words} />
+          {model.waveKnown ? ` (${waveLabel})` : ''}.
+        </p>
+        <p>
+          <a href={factory.url} rel="noopener noreferrer">
+            {t('official')}
+          </a>
+        </p>
+      </header>
+    </>
+  );
+}

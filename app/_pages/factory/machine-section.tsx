@@ -1,0 +1,55 @@
+import type { FactPath } from '@/lib/data/fact-paths';
+import type { FactoryModel } from '@/lib/views/factory';
+import { CitedRefs } from './cited-refs';
+import { EventFact } from './event-fact';
+import type { FactoryWords } from './factory-words';
+import styles from './factory.module.css';
+
+const MONEY = [
+  ['total', 'funding.totalEur', 'totalEur'],
+  ['eu', 'funding.euEur', 'euEur'],
+  ['national', 'funding.nationalEur', 'nationalEur'],
+] as const satisfies readonly (readonly [string, FactPath, string])[];
+
+/** The supercomputer (name, new or upgrade, when it runs) and the money announced for the factory, each with its sources. */
+export function MachineSection({ model, words }: { model: FactoryModel; words: FactoryWords }) {
+  const { factory } = model;
+  const { t, status } = words;
+  return (
+    <section aria-labelledby="machine">
+      <h2 id="machine">{t('machine')}</h2>
+      <dl className={styles.facts}>
+        <dt>{t('system')}</dt>
+        <dd data-figure="supercomputer">
+          {factory.supercomputer.name}
+          <CitedRefs citation={model.cited.supercomputer} words={words} />
+        </dd>
+        <dt>{t('kind')}</dt>
+        <dd>{factory.supercomputer.kind === 'new' ? t('kindNew') : t('kindUpgrade')}</dd>
+        <dt>{status('operation')}</dt>
+        <dd data-figure="events.operation">
+          <EventFact fact={model.events.operation} words={words} />
+        </dd>
+      </dl>
+
+      <h2 id="funding">{t('funding')}</h2>
+      <dl className={styles.facts} aria-labelledby="funding">
+        {MONEY.map(([label, path, field]) => (
+          <Money key={path} label={t(label)} path={path} eur={factory.funding[field]} model={model} words={words} />
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Money({ label, path, eur, model, words }: { label: string; path: FactPath; eur: number | null; model: FactoryModel; words: FactoryWords }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-figure={path}>
+        <span title={words.fmt.eurFull(eur)}>{words.fmt.eur(eur)}</span>
+        <CitedRefs citation={model.cited[path]} words={words} />
+      </dd>
+    </>
+  );
+}
