@@ -12,6 +12,7 @@ import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
 import styles from './present-show.module.css';
 import { useFilteredView } from '@/components/site/filtered-view';
+import { useReducedMotion } from '@/components/site/use-reduced-motion';
 import { useLocalePath } from '@/components/site/use-locale-path';
 
 export type PresentMap = PresentMapGeometry;
@@ -20,12 +21,6 @@ const IDLE_MS = 3000;
 /** The smallest the fit step may shrink type to: 0.85 × the smallest size still reads ≥ 20 px at 1080p. */
 const MIN_FIT = 0.85;
 
-function subscribeMotion(onChange: () => void) {
-  const query = window.matchMedia('(prefers-reduced-motion: reduce)');
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const noSubscription = () => () => {};
 
 export function PresentShow({ map, version }: { map: PresentMap; version: string }) {
@@ -34,7 +29,7 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
   const t = useTranslations('present');
   const href = useLocalePath();
   const home = href('/');
-  const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, () => false);
+  const reduced = useReducedMotion();
   // True once hydrated: the server render cannot see the URL, so tests wait for this before driving keys.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const settings = useMemo(

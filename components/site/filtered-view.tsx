@@ -5,15 +5,23 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { filterDomain, isFilterKey, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/url/filters';
+import { AT_KEY, parseAt, type MonthSpan } from '@/lib/url/at';
+import { monthSpan } from '@/lib/views/as-of';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
 import { currentParams, setSearch, useSearchString } from './url-state';
 
 interface FilteredViewState {
   view: FilteredView;
+  /** The dataset as the page got it, today's: what a view of another month is built from. */
+  source: Dataset;
   /** Search params that are not filters (the table's sort, screen mode's settings), kept when filters change. */
   params: URLSearchParams;
   setFilters: (next: Filters) => void;
   toggle: <K extends FilterKind>(kind: K, value: Filters[K][number], on?: boolean) => void;
+  /** The months the view can be as of. */
+  span: MonthSpan;
+  /** Shows the network as of a month (`YYYY-MM`), or today's with null; `replace` while it plays, so one press is one entry. */
+  setAt: (month: string | null, options?: { replace?: boolean }) => void;
 }
 
 const FilteredViewContext = createContext<FilteredViewState | null>(null);
@@ -23,6 +31,8 @@ export function FilteredViewProvider({ data, children }: { data: Dataset; childr
   const domain = useMemo(() => filterDomain(data), [data]);
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const filters = useMemo(() => parseFilters(params, domain), [params, domain]);
+  const span = useMemo(() => monthSpan(data), [data]);
+  const at = parseAt(params.get(AT_KEY), span);
 
   const setFilters = useCallback((next: Filters) => {
     const rest = [...currentParams()].filter(([key]) => !isFilterKey(key));
@@ -34,9 +44,16 @@ export function FilteredViewProvider({ data, children }: { data: Dataset; childr
     [domain, setFilters],
   );
 
+  const setAt = useCallback((month: string | null, options?: { replace?: boolean }) => {
+    const next = currentParams();
+    if (month) next.set(AT_KEY, month);
+    else next.delete(AT_KEY);
+    setSearch(next, options);
+  }, []);
+
   const state = useMemo<FilteredViewState>(
-    () => ({ view: filteredView(data, filters), params, setFilters, toggle }),
-    [data, filters, params, setFilters, toggle],
+    () => ({ view: filteredView(data, filters, at), source: data, params, setFilters, toggle, span, setAt }),
+    [data, filters, at, params, setFilters, toggle, span, setAt],
   );
   return <FilteredViewContext.Provider value={state}>{children}</FilteredViewContext.Provider>;
 }

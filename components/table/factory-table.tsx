@@ -22,7 +22,7 @@ const NUMERIC = new Set(['wave', 'funding', 'eu', 'national']);
 
 export function FactoryTable() {
   const {
-    view: { data, factories, filtered },
+    view: { data, factories, filtered, asOf },
     params,
   } = useFilteredView();
   const t = useTranslations('table');
@@ -99,7 +99,7 @@ export function FactoryTable() {
               {t('compareChosen', { count: chosen.length })}
             </button>
           )}
-          <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered })}>
+          <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(data.asOf, { filtered, at: asOf })}>
             {t('downloadView')}
           </CsvDownload>
           {/* The file the build wrote, every column with its sources: the browser keeps none of those (browser-dataset.ts). */}

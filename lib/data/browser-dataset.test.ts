@@ -19,7 +19,15 @@ describe('browserDataset', () => {
     expect(slim.gigafactories.events).toEqual([]);
     expect(slim.programme.note).toBeUndefined();
     expect(slim.programme.sources).toEqual(data.programme.sources.slice(0, 1));
-    expect(slim.factories.every((f) => f.sources.length === 0 && f.services.length === 0 && f.url === '')).toBe(true);
+    expect(slim.factories.every((f) => f.services.length === 0 && f.url === '')).toBe(true);
+    // Of the sources, only those a plan names, untitled: the plans figure links them.
+    const planIds = (f: (typeof data.factories)[number]) =>
+      new Set([...f.events, ...f.machines.flatMap((m) => m.steps)].flatMap((s) => s.plans ?? []).flatMap((p) => p.sources));
+    for (const [i, f] of slim.factories.entries()) {
+      expect(f.sources.map((s) => s.id).sort()).toEqual([...planIds(data.factories[i]!)].sort());
+      expect(f.sources.every((s) => s.title === '')).toBe(true);
+    }
+    expect(slim.factories.flatMap((f) => f.machines).every((m) => m.accelerators.length === 0 && m.steps.every((s) => s.sources.length === 0))).toBe(true);
     expect(slim.factories.every((f) => f.access.length === 0 && f.disputes === undefined)).toBe(true);
     expect(slim.programme.access).toEqual([]);
     expect(slim.factories.every((f) => Object.keys(f.cite).length === 0)).toBe(true);

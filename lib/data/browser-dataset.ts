@@ -1,15 +1,39 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
-import type { Antenna, Dataset, Factory, Source } from './schema';
+import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
+
+/** A machine as the as-of view and the plans figure read it: its name, status and dated steps with their plans. */
+function machineSteps(m: Machine): Machine {
+  return {
+    ...m,
+    vendor: null,
+    integrator: null,
+    accelerators: [],
+    aiPerformance: [],
+    hpl: null,
+    powerMw: null,
+    costEur: null,
+    cite: {},
+    note: undefined,
+    steps: m.steps.map(({ kind, date, status, plans }) => ({ kind, date, status, sources: [], ...(plans ? { plans } : {}) })),
+  };
+}
+
+/** The sources the plans of a factory's steps name, by URL only. */
+function planSources(f: Factory): Factory['sources'] {
+  const steps = [...f.events, ...f.machines.flatMap((m) => m.steps)];
+  const ids = new Set(steps.flatMap((s) => s.plans ?? []).flatMap((p) => p.sources));
+  return f.sources.filter((s) => ids.has(s.id)).map((s) => ({ ...s, title: '' }));
+}
 
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
 /**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
- * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
- * services, links, access routes, disputes and machines (the factory pages show those; the whole-dataset CSV is the
+ * sources (shown on /about; the KPI strip names the first source), and without the factories' citations, services,
+ * links, access routes and disputes, and of their sources and machines all but what the plans need (the factory pages show those; the whole-dataset CSV is the
  * static file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind,
  * date and status stay: the timeline draws them; of the serving statement, its status and systems. Antennas keep
  * their source URLs, untitled; chips keep their figures, without sources.
@@ -23,12 +47,13 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
     gigafactories: { ...data.gigafactories, events: [] },
     factories: data.factories.map((f) => ({
       ...f,
-      sources: [],
       cite: {},
       services: [],
       url: '',
-      events: f.events.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
-      machines: [],
+      // The plans keep their sources' ids: the plans figure links each (by URL, untitled, beside the rows).
+      sources: planSources(f),
+      events: f.events.map(({ kind, date, status, plans }) => ({ kind, date, status, sources: [], ...(plans ? { plans } : {}) })),
+      machines: f.machines.map(machineSteps),
       serving: { status: f.serving.status, systems: f.serving.systems, sources: [] },
       access: [],
       disputes: undefined,

@@ -3,10 +3,10 @@ import { EMBED_FIGURES, FIGURE_IDS, figureNamespaces, isSlideFigure, SECTION_IDS
 
 describe('the figure registry', () => {
   it('derives every surface’s list from one declaration, in its order', () => {
-    expect(FIGURE_IDS).toEqual(['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'table']);
-    expect(EMBED_FIGURES).toEqual(FIGURE_IDS);
-    expect(SLIDE_FIGURES).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline']);
-    expect(SECTION_IDS).toEqual(['country-spread', 'sector-coverage', 'funding', 'timeline', 'all-factories']);
+    expect(FIGURE_IDS).toEqual(['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'plans', 'growth', 'table']);
+    expect(EMBED_FIGURES).toEqual(FIGURE_IDS.filter((id) => id !== 'growth'));
+    expect(SLIDE_FIGURES).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline', 'plans', 'growth']);
+    expect(SECTION_IDS).toEqual(['country-spread', 'sector-coverage', 'funding', 'timeline', 'plans', 'all-factories']);
   });
 
   it('offers in a section’s Share list the embeds the section shows', () => {

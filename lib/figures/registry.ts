@@ -24,6 +24,9 @@ const FIGURES = {
   sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { title: 'Sectors the EU AI Factories serve', height: 760 }, slide: true },
   funding: { namespaces: ['funding'], section: 'funding', embed: { title: 'Announced investment per EU AI Factory', height: 900 }, slide: true },
   timeline: { namespaces: ['timeline'], section: 'timeline', embed: { title: 'EU AI Factories: timeline', height: 1100 }, slide: true },
+  plans: { namespaces: ['plans'], section: 'plans', embed: { title: 'EU AI Factories: plans against delivery', height: 1000 }, slide: true },
+  // Screen mode's slide of the network's growth, month by month up to the view's month; no section, no embed.
+  growth: { namespaces: ['time'], section: 'main', slide: true },
   table: { namespaces: ['table'], section: 'all-factories', embed: { title: 'All EU AI Factories', height: 900 } },
 } as const satisfies Record<string, FigureEntry>;
 
