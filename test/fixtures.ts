@@ -191,7 +191,7 @@ function machine(id: string, steps: Factory['machines'][number]['steps']): Facto
  * selected 2025-10-10) whose launch was planned for 2026-02 and is overdue by the check date, and whose machine is
  * planned for 2028.
  */
-export const timeFactories: Factory[] = [
+const timeFactories: Factory[] = [
   {
     ...factories[0]!,
     sources: [...factories[0]!.sources, { id: 's2', url: 'https://example.org/revised', title: 'Revision' }],

@@ -8,7 +8,7 @@ import { monthIndex } from '@/lib/url/at';
 import type { PlanRow, PlansModel } from '@/lib/views/plans';
 import styles from './plans-chart.module.css';
 
-export type PlansWords = (key: string, values?: Record<string, string | number>) => string;
+type PlansWords = (key: string, values?: Record<string, string | number>) => string;
 
 interface Props {
   model: Pick<PlansModel, 'rows' | 'years'>;
@@ -29,7 +29,7 @@ function host(url: string): string {
   }
 }
 
-export function slipText(row: Pick<PlanRow, 'slipMonths' | 'atLeast'>, t: PlansWords): string {
+function slipText(row: Pick<PlanRow, 'slipMonths' | 'atLeast'>, t: PlansWords): string {
   if (row.slipMonths < 0) return t('early', { months: -row.slipMonths });
   return t(row.atLeast ? 'slipAtLeast' : 'slip', { months: row.slipMonths });
 }

@@ -12,7 +12,7 @@ import { useReducedMotion } from './use-reduced-motion';
 import styles from './time-control.module.css';
 
 /** Milliseconds per month while it plays: the four years in about fifteen seconds. */
-export const PLAY_STEP_MS = 300;
+const PLAY_STEP_MS = 300;
 
 export function TimeControl() {
   const { view, span, setAt } = useFilteredView();

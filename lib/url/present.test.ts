@@ -40,6 +40,8 @@ describe('buildSlides', () => {
       'sectors',
       'funding',
       'timeline',
+      'plans',
+      'growth',
       'spotlight-alpha',
       'spotlight-beta',
       'spotlight-gamma',
@@ -54,8 +56,8 @@ describe('buildSlides', () => {
   });
   it('leaves out spotlights of hidden factories, and falls back when nothing valid is left', () => {
     expect(buildSlides('factories', ['gamma'])).toEqual(['spotlight-gamma']);
-    expect(buildSlides('spotlight-alpha', ['gamma'])).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline', 'spotlight-gamma']);
-    expect(buildSlides('<script>,nope', ids)).toHaveLength(8);
+    expect(buildSlides('spotlight-alpha', ['gamma'])).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline', 'plans', 'growth', 'spotlight-gamma']);
+    expect(buildSlides('<script>,nope', ids)).toHaveLength(10);
   });
   it('shows a single empty slide when no factory is shown', () => {
     expect(buildSlides('map', [])).toEqual(['empty']);

@@ -7,11 +7,6 @@ import { monthOf, type MonthSpan } from '../url/at';
 
 type Step = Pick<Factory['events'][number], 'date' | 'status' | 'plans'>;
 
-/** The last day of a `YYYY-MM` month, as YYYY-MM-DD: a date on or before it happened by then. */
-export function monthEnd(month: string): string {
-  return periodEnd(month);
-}
-
 /** From the first selection's month to the month the last planned step falls in (the data's own month if none). */
 export function monthSpan(data: Pick<Dataset, 'asOf' | 'waves' | 'factories'>): MonthSpan {
   const first = monthOf([...data.waves.map((w) => w.selectedOn), ...data.factories.map((f) => f.selectedOn)].sort()[0] ?? data.asOf);
@@ -74,7 +69,8 @@ function programmeAsOf(programme: Programme, waves: readonly Wave[], end: string
 
 /** The dataset as it stood at the end of `month` (`YYYY-MM`). */
 export function asOfView(data: Dataset, month: string): Dataset {
-  const end = monthEnd(month);
+  // A date on or before the month's last day happened by then (a year or a month alone counts from its start).
+  const end = periodEnd(month);
   const waves = data.waves.filter((w) => w.selectedOn <= end);
   return {
     ...data,

@@ -10,7 +10,7 @@ import type { FilteredView } from './filtered';
 import { factoryShortName } from './names';
 
 /** A plan as the figure shows it: what it said, when, and the sources' links. */
-export interface PlanPoint {
+interface PlanPoint {
   date: string;
   announcedOn: string;
   note?: string;
@@ -90,7 +90,7 @@ function row(f: Factory, step: Step, id: string, machine: string | null, kind: P
 }
 
 /** Each factory's rows: its machines' entries into operation, then its launch. */
-export function planRows(f: Factory): PlanRow[] {
+function planRows(f: Factory): PlanRow[] {
   const machines = f.machines.flatMap((m) => {
     const step = m.steps.find((s) => s.kind === 'operation');
     return step ? [row(f, step, m.id, m.name, 'operation')] : [];
