@@ -1,5 +1,5 @@
 // One figure, one model: for the same filters, the dashboard's sections, their embeds and the screen-mode slides
-// show the same figures and the same takeaway sentence, word for word, in English (and one case in Polish).
+// show the same figures and the same takeaway sentence, word for word, in English (one case in Polish, one in German).
 import { expect, test, type Page } from '@playwright/test';
 import { loadDataset } from '../lib/data/dataset';
 import { viewFromParams } from '../lib/views/filtered';
@@ -9,6 +9,7 @@ const CASES = [
   { name: 'a country hosting two factories, three sectors tied', query: 'country=ES' },
   { name: 'two sectors tied, one factory of three disclosing', query: 'country=PL' },
   { name: 'a single factory without sectors', query: 'q=lumi' },
+  { name: 'the network as of June 2025', query: 'at=2025-06' },
 ];
 
 /** The sections of the dashboard, the embed that shows each alone, its slide, and whether both draw its bars. */
@@ -18,6 +19,7 @@ const FIGURES = [
   { section: 'sector-coverage', embed: 'sectors', slide: 'sectors', bars: true },
   { section: 'funding', embed: 'funding', slide: 'funding', bars: true },
   { section: 'timeline', embed: 'timeline', slide: 'timeline' },
+  { section: 'plans', embed: 'plans', slide: 'plans' },
 ];
 
 const KPIS = ['AI Factories', 'AI Factory Antennas', 'host countries', 'participating countries', 'sectors covered'];
@@ -34,8 +36,9 @@ async function barValues(page: Page) {
 
 const data = loadDataset();
 
-// Every case in English; in Polish, whose plurals have the most forms, the case with the most counts in its sentences.
-const RUNS = [...CASES.map((c) => ({ prefix: '', ...c })), { prefix: '/pl', ...CASES[2]! }];
+// Every case in English; in Polish, whose plurals have the most forms, the case with the most counts in its sentences;
+// in German, a month ("Stand Juni 2025:" heads every takeaway).
+const RUNS = [...CASES.map((c) => ({ prefix: '', ...c })), { prefix: '/pl', ...CASES[2]! }, { prefix: '/de', ...CASES[4]! }];
 
 for (const { prefix, name, query } of RUNS)
   test(`${prefix || '/'} with ${name} (?${query}): dashboard, embeds and slides agree`, async ({ page }) => {
