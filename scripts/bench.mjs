@@ -5,6 +5,7 @@
 // `--check` exits non-zero when a route passes its budget (docs/performance.md), so `npm test` can gate on bytes.
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from './chromium.mjs';
+import { STEP_BUDGET_MS, stepThroughMonths } from './bench-stepping.mjs';
 import { inLanes } from './in-lanes.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -172,10 +173,18 @@ for (const file of measured) {
     verdict: over ? 'OVER' : 'ok',
   });
 }
+const stepping = await stepThroughMonths(browser, `http://127.0.0.1:${PORT}`);
 await browser.close();
 stop();
 console.log('Brotli-compressed bytes per route (1 KB = 1000 bytes):');
 console.table(rows);
+const slow = stepping.worst > STEP_BUDGET_MS;
+console.log(
+  `Stepping through ${stepping.steps} months on / with the time control: main thread per step median ${stepping.median.toFixed(1)} ms, ` +
+    `worst ${stepping.worst.toFixed(1)} ms (bound ${STEP_BUDGET_MS} ms); long tasks ${stepping.longTasks}` +
+    (stepping.longTasks ? `, the longest ${stepping.worstLongTask.toFixed(1)} ms` : '') +
+    (slow ? ' OVER' : ''),
+);
 if (process.argv.includes('--check') && failed) {
   console.error('A route is over its byte budget (docs/performance.md).');
   process.exit(1);

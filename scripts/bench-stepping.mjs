@@ -1,0 +1,58 @@
+// The time control's cost on `/`: every month stepped through with the keyboard, with every chart of the page
+// mounted, as a reader who scrolled down and came back would have them. For each step, the main thread's time from
+// the key to the frame that shows the month (the handler, React's render of every figure, style, layout, paint), and
+// any long task (over 50 ms) the step caused. Measured in the page with the Performance API.
+
+/** Milliseconds a step may take on the main thread (issue #33, docs/performance.md). */
+export const STEP_BUDGET_MS = 50;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export async function stepThroughMonths(browser, origin) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState('networkidle');
+  const slider = page.locator('[data-time-control] input[type=range]');
+  await slider.scrollIntoViewIfNeeded();
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(500);
+  const months = Number(await slider.getAttribute('max'));
+  await page.evaluate(() => {
+    const state = { steps: [], longTasks: [] };
+    window.__stepping = state;
+    new PerformanceObserver((list) => state.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    // The key's moment, then the end of the first frame after it (a task queued from the frame's callback runs after
+    // its rendering): the step's whole main-thread time, with at most one frame's wait.
+    document.addEventListener(
+      'keydown',
+      () => {
+        const start = performance.now();
+        requestAnimationFrame(() => setTimeout(() => state.steps.push(performance.now() - start)));
+      },
+      { capture: true },
+    );
+  });
+  const output = page.locator('[data-time-control] output');
+  for (let i = 1; i <= months; i++) {
+    const before = await output.getAttribute('data-month');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      ([n, shown]) => window.__stepping.steps.length >= n && document.querySelector('[data-time-control] output')?.getAttribute('data-month') !== shown,
+      [i, before],
+    );
+    // Let recharts' transitions end, as a reader's next press would come after them.
+    await page.waitForTimeout(120);
+  }
+  const { steps, longTasks } = await page.evaluate(() => window.__stepping);
+  await page.close();
+  return { steps: steps.length, median: median(steps), worst: Math.max(...steps), longTasks: longTasks.length, worstLongTask: longTasks.length ? Math.max(...longTasks) : 0 };
+}
