@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { plansModel } from '@/lib/views/plans';
 import { PlansChart } from '@/components/charts/plans-chart';
-import { useFormats } from '@/components/site/use-formats';
-import { useFigure } from '@/components/site/use-figure';
+import { useFormats } from '@/components/words/use-formats';
+import { useFigure } from '@/components/state/use-figure';
 import { SectionFrame } from './section-frame';
 
 export function Plans({ source }: { source: string }) {

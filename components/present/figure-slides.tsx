@@ -11,7 +11,7 @@ import { useTranslations } from 'next-intl';
 import { PlansChart } from '@/components/charts/plans-chart';
 import { Bars } from '@/components/charts/bars';
 import { Legend } from '@/components/charts/legend';
-import { useFormats } from '@/components/site/use-formats';
+import { useFormats } from '@/components/words/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
 import { GrowthSlide } from './growth-slide';
 import { Timeline } from './present-timeline';

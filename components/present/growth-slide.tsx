@@ -8,9 +8,9 @@ import { monthsOf } from '@/lib/url/at';
 import { countriesModel } from '@/lib/views/countries';
 import { filteredView } from '@/lib/views/filtered';
 import { kpisModel } from '@/lib/views/kpis';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useFormats } from '@/components/site/use-formats';
-import { useReducedMotion } from '@/components/site/use-reduced-motion';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useFormats } from '@/components/words/use-formats';
+import { useMediaQuery } from '@/components/site/use-media-query';
 import { Frame, ScreenMap, type SlideProps } from './slide-frame';
 import styles from './present-slides.module.css';
 
@@ -21,7 +21,7 @@ export function GrowthSlide({ view, map }: SlideProps) {
   const { source, span } = useFilteredView();
   const t = useTranslations('present');
   const fmt = useFormats();
-  const reduced = useReducedMotion();
+  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const months = useMemo(() => monthsOf({ first: span.first, last: view.asOf ?? view.data.asOf.slice(0, 7) }), [span.first, view.asOf, view.data.asOf]);
   const [step, setStep] = useState(0);
   const index = reduced ? months.length - 1 : Math.min(step, months.length - 1);

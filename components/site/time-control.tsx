@@ -6,9 +6,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { monthsOf } from '@/lib/url/at';
-import { useFilteredView } from './filtered-view';
-import { useFormats } from './use-formats';
-import { useReducedMotion } from './use-reduced-motion';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useFormats } from '@/components/words/use-formats';
+import { useMediaQuery } from './use-media-query';
 import styles from './time-control.module.css';
 
 /** Milliseconds per month while it plays: the four years in about fifteen seconds. */
@@ -18,7 +18,7 @@ export function TimeControl() {
   const { view, span, setAt } = useFilteredView();
   const t = useTranslations('time');
   const fmt = useFormats();
-  const reduced = useReducedMotion();
+  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const id = useId();
   const months = useMemo(() => monthsOf(span), [span]);
   const last = months.length - 1;

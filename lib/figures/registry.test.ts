@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_FIGURES, FIGURE_IDS, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES } from './registry';
+import { EMBED_FIGURES, FIGURE_IDS, figureEntry, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES } from './registry';
 
 describe('the figure registry', () => {
-  it('derives every surface’s list from one declaration, in its order', () => {
-    expect(FIGURE_IDS).toEqual(['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'plans', 'growth', 'table']);
-    expect(EMBED_FIGURES).toEqual(FIGURE_IDS.filter((id) => id !== 'growth'));
-    expect(SLIDE_FIGURES).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline', 'plans', 'growth']);
-    expect(SECTION_IDS).toEqual(['country-spread', 'sector-coverage', 'funding', 'timeline', 'plans', 'all-factories']);
+  it('derives the embeds and the slides from the entries, in the registry’s order', () => {
+    expect(EMBED_FIGURES).toEqual(FIGURE_IDS.filter((id) => figureEntry(id).embed));
+    expect(SLIDE_FIGURES).toEqual(FIGURE_IDS.filter((id) => figureEntry(id).slide));
+    expect(SLIDE_FIGURES.slice(0, 5)).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline']);
+    expect(SLIDE_FIGURES).not.toContain('table');
+  });
+
+  it('lays out each section once, after the key figures at the head of the page', () => {
+    expect(new Set(SECTION_IDS).size).toBe(SECTION_IDS.length);
+    expect(SECTION_IDS).not.toContain('main');
+    expect(SECTION_IDS.slice(0, 2)).toEqual(['country-spread', 'sector-coverage']);
+    expect(SECTION_IDS.at(-1)).toBe('all-factories');
   });
 
   it('offers in a section’s Share list the embeds the section shows', () => {
@@ -17,6 +24,10 @@ describe('the figure registry', () => {
 
   it('sends the shared words, then each figure’s, each namespace once', () => {
     expect(figureNamespaces(['map', 'countries'], ['embed'])).toEqual(['format', 'common', 'sentences', 'series', 'countrySpread', 'map', 'embed']);
+  });
+
+  it('gives every embed a title and a starting height', () => {
+    for (const id of EMBED_FIGURES) expect(figureEntry(id).embed).toMatchObject({ title: expect.stringMatching(/\S/), height: expect.any(Number) });
   });
 
   it('knows a slide from anything else', () => {

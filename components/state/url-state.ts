@@ -3,16 +3,16 @@
 import { useSyncExternalStore } from 'react';
 import { readableQuery } from '@/lib/url/filters';
 
-// Filters live in the URL. Pages are prerendered, so the server (and hydration) sees no query string;
-// the browser then reads location.search and re-renders with the filtered set.
+// The one store of the page's location. Filters live in the URL; pages are prerendered, so the server (and
+// hydration) sees no query string: the browser then reads location.search and re-renders with the filtered set.
 const EVENT = 'aif:urlchange';
+/** Back and forward, a new hash, and our own changes (setSearch). */
+const EVENTS = ['popstate', 'hashchange', EVENT] as const;
 
 function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(EVENT, onChange);
+  for (const e of EVENTS) window.addEventListener(e, onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(EVENT, onChange);
+    for (const e of EVENTS) window.removeEventListener(e, onChange);
   };
 }
 
@@ -22,6 +22,20 @@ export function useSearchString(): string {
     () => window.location.search,
     () => '',
   );
+}
+
+/**
+ * The query and hash as they are now: links that must carry them (the language switcher) fill them in once the
+ * browser has them, and follow every change.
+ */
+export function useQueryAndHash(): { search: string; hash: string } {
+  const value = useSyncExternalStore(
+    subscribe,
+    () => `${window.location.search}\u0000${window.location.hash}`,
+    () => '\u0000',
+  );
+  const [search = '', hash = ''] = value.split('\u0000');
+  return { search, hash };
 }
 
 /**
