@@ -5,7 +5,8 @@
 // With reduced motion nothing moves on its own: each press of the button is one month.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { monthsOf } from '@/lib/url/at';
+import { AT_KEY, monthsOf, parseAt } from '@/lib/url/at';
+import { useSearchString } from '@/components/state/url-state';
 import { useFilteredView } from '@/components/state/filtered-view';
 import { useFormats } from '@/components/words/use-formats';
 import { useMediaQuery } from './use-media-query';
@@ -23,7 +24,9 @@ export function TimeControl() {
   const months = useMemo(() => monthsOf(span), [span]);
   const last = months.length - 1;
   const today = view.data.asOf.slice(0, 7);
-  const month = view.asOf ?? (today < span.first ? span.first : today > span.last ? span.last : today);
+  // The URL's month, not the view's: the figures follow it a moment later (a deferred render), the control at once.
+  const asked = parseAt(new URLSearchParams(useSearchString()).get(AT_KEY), span);
+  const month = asked ?? (today < span.first ? span.first : today > span.last ? span.last : today);
   const index = Math.max(0, months.indexOf(month));
   const [playing, setPlaying] = useState(false);
   const running = playing && !reduced && index < last;
@@ -68,7 +71,7 @@ export function TimeControl() {
       <button type="button" className={`control ${styles.button}`} onClick={press} data-play={running ? 'pause' : reduced ? 'step' : 'play'}>
         {running ? t('pause') : reduced ? t('step') : t('play')}
       </button>
-      {view.asOf && (
+      {asked && (
         <button type="button" className={`control ${styles.button}`} onClick={() => {
             setPlaying(false);
             setAt(null);
