@@ -89,14 +89,19 @@ function row(f: Factory, step: Step, id: string, machine: string | null, kind: P
   };
 }
 
-/** Each factory's rows: its machines' entries into operation, then its launch. */
+/**
+ * Each factory's rows: its machines' entries into operation (the factory's own operation step where no machine of it
+ * is described with one), then its launch.
+ */
 function planRows(f: Factory): PlanRow[] {
   const machines = f.machines.flatMap((m) => {
     const step = m.steps.find((s) => s.kind === 'operation');
     return step ? [row(f, step, m.id, m.name, 'operation')] : [];
   });
+  const operation = f.events.find((e) => e.kind === 'operation');
+  const ownStep = machines.length || !operation ? null : row(f, operation, `${f.id}:operation`, f.supercomputer.name, 'operation');
   const launch = f.events.find((e) => e.kind === 'launch');
-  return [...machines, launch ? row(f, launch, `${f.id}:launch`, null, 'launch') : null].filter((r): r is PlanRow => r !== null);
+  return [...machines, ownStep, launch ? row(f, launch, `${f.id}:launch`, null, 'launch') : null].filter((r): r is PlanRow => r !== null);
 }
 
 function label(r: PlanRow): { text: string } {
