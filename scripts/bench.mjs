@@ -5,6 +5,7 @@
 // `--check` exits non-zero when a route passes its budget (docs/performance.md), so `npm test` can gate on bytes.
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from './chromium.mjs';
+import { cpus, loadavg } from 'node:os';
 import { STEP_BUDGET_MS, stepThroughMonths } from './bench-stepping.mjs';
 import { inLanes } from './in-lanes.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -180,10 +181,10 @@ console.log('Brotli-compressed bytes per route (1 KB = 1000 bytes):');
 console.table(rows);
 const slow = stepping.worst > STEP_BUDGET_MS;
 console.log(
-  `Stepping through ${stepping.steps} months on / with the time control: main thread per step median ${stepping.median.toFixed(1)} ms, ` +
-    `worst ${stepping.worst.toFixed(1)} ms (bound ${STEP_BUDGET_MS} ms); long tasks ${stepping.longTasks}` +
-    (stepping.longTasks ? `, the longest ${stepping.worstLongTask.toFixed(1)} ms` : '') +
-    (slow ? ' OVER' : ''),
+  `Stepping through ${stepping.steps} months on / with the time control (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): ` +
+    `main-thread work per step median ${stepping.median.toFixed(1)} ms, worst ${stepping.worst.toFixed(1)} ms (bound ${STEP_BUDGET_MS} ms)${slow ? ' OVER' : ''}; ` +
+    `key to painted frame median ${stepping.frameMedian.toFixed(1)} ms, worst ${stepping.frameWorst.toFixed(1)} ms; long tasks ${stepping.longTasks}` +
+    (stepping.longTasks ? `, the longest ${stepping.worstLongTask.toFixed(1)} ms` : ''),
 );
 if (process.argv.includes('--check') && failed) {
   console.error('A route is over its byte budget (docs/performance.md).');
