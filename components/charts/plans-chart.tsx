@@ -16,7 +16,7 @@ interface Props {
   t: PlansWords;
   fmt: Formats;
   /** The rows' heading level under the surface's own heading. */
-  rowHeading?: 'h3' | 'h4';
+  rowHeading?: 'h2' | 'h3' | 'h4';
   /** Hides the factory's name in each row (the factory page is about one). */
   oneFactory?: boolean;
 }
@@ -29,7 +29,7 @@ function host(url: string): string {
   }
 }
 
-function slipText(row: Pick<PlanRow, 'slipMonths' | 'atLeast'>, t: PlansWords): string {
+export function slipText(row: Pick<PlanRow, 'slipMonths' | 'atLeast'>, t: PlansWords): string {
   if (row.slipMonths < 0) return t('early', { months: -row.slipMonths });
   return t(row.atLeast ? 'slipAtLeast' : 'slip', { months: row.slipMonths });
 }

@@ -14,7 +14,7 @@ export function EmbedPlans() {
   return (
     <>
       <EmbedTakeaway text={say(model.takeaway)} />
-      <PlansChart model={model} t={t} fmt={fmt} rowHeading="h3" />
+      <PlansChart model={model} t={t} fmt={fmt} rowHeading="h2" />
     </>
   );
 }

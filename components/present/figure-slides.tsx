@@ -8,7 +8,7 @@ import { sectorsModel } from '@/lib/views/sectors';
 import { plansModel } from '@/lib/views/plans';
 import { timelineModel } from '@/lib/views/timeline';
 import { useTranslations } from 'next-intl';
-import { PlansChart } from '@/components/charts/plans-chart';
+import { slipText } from '@/components/charts/plans-chart';
 import { Bars } from '@/components/charts/bars';
 import { Legend } from '@/components/charts/legend';
 import { useFormats } from '@/components/words/use-formats';
@@ -143,8 +143,9 @@ function TimelineSlide({ view }: SlideProps) {
 }
 
 /** The plans that moved, the largest slips first: as many as a screen reads from across a room. */
-const SCREEN_PLANS = 6;
+const SCREEN_PLANS = 5;
 
+/** Each moved plan in a line: the machine, its first plan and where it stands now, the slip; the sources are on `/`. */
 function PlansSlide({ view }: SlideProps) {
   const { t } = useWords(view);
   const words = useTranslations('plans');
@@ -153,7 +154,20 @@ function PlansSlide({ view }: SlideProps) {
   const rows = model.rows.filter((r) => r.slipMonths !== 0).slice(0, SCREEN_PLANS);
   return (
     <Frame id="plans" title={t('plansTitle')} takeaway={model.takeaway} view={view}>
-      <PlansChart model={{ rows, years: model.years }} t={words} fmt={fmt} />
+      <ol className={styles.plans}>
+        {rows.map((r) => (
+          <li key={r.id} data-plan-row={r.id} data-slip={r.slipMonths}>
+            <span className={styles.planName}>
+              {r.factory}
+              {r.machine ? ` · ${r.machine}` : ''}
+            </span>
+            <span className={styles.planDates}>
+              {fmt.date(r.plans[0]!.date)} → {fmt.date(r.delivered ?? r.plans.at(-1)!.date)}
+            </span>
+            <span className={styles.planSlip}>{slipText(r, words)}</span>
+          </li>
+        ))}
+      </ol>
     </Frame>
   );
 }
