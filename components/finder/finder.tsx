@@ -14,7 +14,8 @@ import type { FinderAntenna, FinderFactory } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
 import { useChoicesBeforeHydration } from '@/components/state/early-choices';
 import { FinderResults } from './finder-results';
-import { currentParams, setSearch, useSearchString } from '@/components/state/url-state';
+import { useSearchString } from '@/components/state/location';
+import { currentParams, setSearch } from '@/components/state/url-state';
 import styles from './finder.module.css';
 
 interface CountryGroupOption {

@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { AT_KEY, monthsOf, parseAt } from '@/lib/url/at';
-import { useSearchString } from '@/components/state/url-state';
+import { useSearchString } from '@/components/state/location';
 import { useFilteredView } from '@/components/state/filtered-view';
 import { useFormats } from '@/components/words/use-formats';
 import { useMediaQuery } from './use-media-query';

@@ -8,7 +8,8 @@ import { filterDomain, isFilterKey, parseFilters, serializeFilters, toggleFilter
 import { AT_KEY, parseAt, type MonthSpan } from '@/lib/url/at';
 import { monthSpan } from '@/lib/views/as-of';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
-import { currentParams, setSearch, useSearchString } from './url-state';
+import { useSearchString } from './location';
+import { currentParams, setSearch } from './url-state';
 
 interface FilteredViewState {
   view: FilteredView;

@@ -3,23 +3,6 @@
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
 import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 
-/** A machine as the as-of view and the plans figure read it: its name, status and dated steps with their plans. */
-function machineSteps(m: Machine): Machine {
-  return {
-    ...m,
-    vendor: null,
-    integrator: null,
-    accelerators: [],
-    aiPerformance: [],
-    hpl: null,
-    powerMw: null,
-    costEur: null,
-    cite: {},
-    note: undefined,
-    steps: m.steps.map(({ kind, date, status, plans }) => ({ kind, date, status, sources: [], ...(plans ? { plans } : {}) })),
-  };
-}
-
 /** The sources the plans of a factory's steps name, by URL only. */
 function planSources(f: Factory): Factory['sources'] {
   const steps = [...f.events, ...f.machines.flatMap((m) => m.steps)];
@@ -30,13 +13,42 @@ function planSources(f: Factory): Factory['sources'] {
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
+/** A dated step as the timeline, the as-of view and the plans figure read it: no sources, no note. */
+function steps<S extends Factory['events'][number] | Machine['steps'][number]>(step: S): S {
+  return { ...step, sources: [], note: undefined };
+}
+
+/**
+ * What the browser writes of a machine (the CSV's machine columns) and reads of its steps (the as-of view, the plans
+ * figure): without sources, notes, vendors or money.
+ */
+function compactMachine(m: Machine): Machine {
+  const { id, name, kind, accelerators, aiPerformance, hpl, status } = m;
+  return {
+    id,
+    name,
+    kind,
+    vendor: null,
+    integrator: null,
+    accelerators: accelerators.map((a) => ({ ...a, sources: [] })),
+    aiPerformance: aiPerformance.map(({ value, unit, precision, sparsity, qualifier }) => ({ value, unit, precision, sparsity, qualifier, sources: [] })),
+    hpl: hpl && { ...hpl, sources: [] },
+    powerMw: null,
+    costEur: null,
+    status,
+    steps: m.steps.map(steps),
+    cite: {},
+  };
+}
+
 /**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
  * sources (shown on /about; the KPI strip names the first source), and without the factories' citations, services,
- * links, access routes and disputes, and of their sources and machines all but what the plans need (the factory pages show those; the whole-dataset CSV is the
- * static file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind,
- * date and status stay: the timeline draws them; of the serving statement, its status and systems. Antennas keep
- * their source URLs, untitled; chips keep their figures, without sources.
+ * links, access routes and disputes, and of their sources all but those a plan names (the factory pages show those;
+ * the whole-dataset CSV is the static file, so the browser writes only the view and compare CSVs). Of the events and
+ * the machines' steps, their kind, date, status and plan history stay: the timeline, the as-of view and the plans
+ * figure read them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
+ * status and systems. Antennas keep their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
 export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
@@ -52,8 +64,8 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
       url: '',
       // The plans keep their sources' ids: the plans figure links each (by URL, untitled, beside the rows).
       sources: planSources(f),
-      events: f.events.map(({ kind, date, status, plans }) => ({ kind, date, status, sources: [], ...(plans ? { plans } : {}) })),
-      machines: f.machines.map(machineSteps),
+      events: f.events.map(steps),
+      machines: f.machines.map(compactMachine),
       serving: { status: f.serving.status, systems: f.serving.systems, sources: [] },
       access: [],
       disputes: undefined,

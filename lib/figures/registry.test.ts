@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesOf } from '../../test/i18n';
 import { EMBED_FIGURES, FIGURE_IDS, figureEntry, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES } from './registry';
 
 describe('the figure registry', () => {
@@ -26,8 +27,13 @@ describe('the figure registry', () => {
     expect(figureNamespaces(['map', 'countries'], ['embed'])).toEqual(['format', 'common', 'sentences', 'series', 'countrySpread', 'map', 'embed']);
   });
 
-  it('gives every embed a title and a starting height', () => {
-    for (const id of EMBED_FIGURES) expect(figureEntry(id).embed).toMatchObject({ title: expect.stringMatching(/\S/), height: expect.any(Number) });
+  it('gives every embed a starting height, and a title and a name in the messages', () => {
+    const { embed } = messagesOf('en');
+    for (const id of EMBED_FIGURES) {
+      expect(figureEntry(id).embed?.height).toBeGreaterThan(0);
+      expect(embed![`title_${id}`], id).toMatch(/\S/);
+      expect(embed![`view_${id}`], id).toMatch(/\S/);
+    }
   });
 
   it('knows a slide from anything else', () => {

@@ -10,24 +10,25 @@ export interface FigureEntry {
   namespaces: readonly string[];
   /** The id of the dashboard section that shows it (the anchor of its links); figures may share one. */
   section: string;
-  /** Embeddable at /embed/<id> and offered in its section's Share list: its English title (oEmbed, embed code) and a
-   *  starting height for the iframe, in pixels, near the view's height at 700 px wide (embed.js corrects it). */
-  embed?: { title: string; height: number };
+  /** Embeddable at /embed/<id> and offered in its section's Share list (its title, in every language, is the message
+   *  `embed.title_<id>`): a starting height for the iframe, in pixels, near the view's height at 700 px wide
+   *  (embed.js corrects it). */
+  embed?: { height: number };
   /** A slide of screen mode (`/present?slides=<id>`), in this order. */
   slide?: boolean;
 }
 
 const FIGURES = {
-  kpis: { namespaces: ['kpis'], section: 'main', embed: { title: 'EU AI Factories: key figures', height: 420 }, slide: true },
-  map: { namespaces: ['countrySpread', 'map'], section: 'country-spread', embed: { title: 'Where the EU AI Factories are', height: 720 }, slide: true },
-  countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { title: 'EU AI Factories per country', height: 900 } },
-  sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { title: 'Sectors the EU AI Factories serve', height: 760 }, slide: true },
-  funding: { namespaces: ['funding'], section: 'funding', embed: { title: 'Announced investment per EU AI Factory', height: 900 }, slide: true },
-  timeline: { namespaces: ['timeline'], section: 'timeline', embed: { title: 'EU AI Factories: timeline', height: 1100 }, slide: true },
-  plans: { namespaces: ['plans'], section: 'plans', embed: { title: 'EU AI Factories: plans against delivery', height: 1000 }, slide: true },
+  kpis: { namespaces: ['kpis'], section: 'main', embed: { height: 420 }, slide: true },
+  map: { namespaces: ['countrySpread', 'map'], section: 'country-spread', embed: { height: 720 }, slide: true },
+  countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { height: 900 } },
+  sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { height: 760 }, slide: true },
+  funding: { namespaces: ['funding'], section: 'funding', embed: { height: 900 }, slide: true },
+  timeline: { namespaces: ['timeline'], section: 'timeline', embed: { height: 1100 }, slide: true },
+  plans: { namespaces: ['plans'], section: 'plans', embed: { height: 1000 }, slide: true },
   // Screen mode's slide of the network's growth, month by month up to the view's month; no section, no embed.
   growth: { namespaces: ['time'], section: 'main', slide: true },
-  table: { namespaces: ['table'], section: 'all-factories', embed: { title: 'All EU AI Factories', height: 900 } },
+  table: { namespaces: ['table'], section: 'all-factories', embed: { height: 900 } },
 } as const satisfies Record<string, FigureEntry>;
 
 type Figures = typeof FIGURES;

@@ -32,6 +32,8 @@ export interface FactoryModel {
   cited: Partial<Record<FactPath, FactCitation>>;
   /** The launch and the machine's operation; null when the record dates neither. */
   events: Record<'launch' | 'operation', EventFact | null>;
+  /** Whether it serves users now, with the numbers of the sources that say so. */
+  serving: Factory['serving'] & { numbers: number[] };
   /** Its own ways in, each with its sources' numbers. */
   access: { kind: Factory['access'][number]['kind']; url: string; numbers: number[] }[];
   antennas: Antenna[];
@@ -64,6 +66,7 @@ export function factoryModel(data: Pick<Dataset, 'factories' | 'antennas' | 'wav
     stale: isStale(factory.checkedOn, data.asOf),
     cited,
     events: { launch: eventFact(factory, 'launch'), operation: eventFact(factory, 'operation') },
+    serving: { ...factory.serving, numbers: sourceNumbers(factory, factory.serving.sources) },
     access: factory.access.map((a) => ({ kind: a.kind, url: a.url, numbers: sourceNumbers(factory, a.sources) })),
     antennas: antennasOf(factory.id, data.antennas),
     disputes: (factory.disputes ?? []).map((d) => ({ key: `${d.about}-${d.note}`, note: d.note, numbers: sourceNumbers(factory, d.sources) })),

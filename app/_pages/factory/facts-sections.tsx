@@ -3,6 +3,7 @@ import type { FactPath } from '@/lib/data/fact-paths';
 import type { FactoryModel } from '@/lib/views/factory';
 import { CitedRefs } from './cited-refs';
 import { EventFact } from './event-fact';
+import { SourceRefs } from './source-refs';
 import type { FactoryWords } from './factory-words';
 import styles from './factory.module.css';
 
@@ -62,7 +63,7 @@ const MONEY = [
 /** The supercomputer (name, new or upgrade, when it runs) and the money announced for the factory, each with its sources. */
 export function MachineSection({ model, words }: { model: FactoryModel; words: FactoryWords }) {
   const { factory } = model;
-  const { t, status } = words;
+  const { t, status, fmt } = words;
   return (
     <section aria-labelledby="machine">
       <h2 id="machine">{t('machine')}</h2>
@@ -77,6 +78,18 @@ export function MachineSection({ model, words }: { model: FactoryModel; words: F
         <dt>{status('operation')}</dt>
         <dd data-figure="events.operation">
           <EventFact fact={model.events.operation} words={words} />
+        </dd>
+        <dt>{t('serving')}</dt>
+        <dd data-figure="serving" data-serving={model.serving.status}>
+          {model.serving.status === 'serving'
+            ? t('servingYes', { systems: fmt.list(model.serving.systems.map((s) => s.name)) })
+            : t(model.serving.status === 'not-yet' ? 'servingNotYet' : 'servingNotStated')}
+          <SourceRefs numbers={model.serving.numbers} label={words.reference} />
+          {model.serving.note && (
+            <span className={styles.eventNote} lang="en">
+              {model.serving.note}
+            </span>
+          )}
         </dd>
       </dl>
 
