@@ -7,20 +7,21 @@
 /** Milliseconds a step may take on the main thread (issue #33, docs/performance.md). */
 export const STEP_BUDGET_MS = 50;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+import { median } from './median.mjs';
 
-export async function stepThroughMonths(browser, origin) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+/** Scrolls to the end in steps, as a reader would, so every lazily mounted chart loads and mounts. */
+export async function scrollToEnd(page) {
   for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
   await page.waitForLoadState('networkidle');
+}
+
+export async function stepThroughMonths(browser, origin) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await scrollToEnd(page);
   const slider = page.locator('[data-time-control] input[type=range]');
   await slider.scrollIntoViewIfNeeded();
   await slider.focus();

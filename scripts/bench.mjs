@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from './chromium.mjs';
 import { cpus, loadavg } from 'node:os';
-import { STEP_BUDGET_MS, stepThroughMonths } from './bench-stepping.mjs';
+import { scrollToEnd, STEP_BUDGET_MS, stepThroughMonths } from './bench-stepping.mjs';
 import { inLanes } from './in-lanes.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -116,12 +116,7 @@ async function loadedScripts(browser, route) {
   await page.route(/[?&]_rsc=/, (r) => r.abort());
   page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
   await page.goto(`http://127.0.0.1:${PORT}${route}`, { waitUntil: 'networkidle' });
-  // Scroll to the end in steps, so every lazily mounted chart loads its code.
-  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForLoadState('networkidle');
+  await scrollToEnd(page);
   await page.close();
   return scripts;
 }

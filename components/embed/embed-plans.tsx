@@ -1,20 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { plansModel } from '@/lib/views/plans';
-import { PlansChart } from '@/components/charts/plans-chart';
-import { useFormats } from '@/components/words/use-formats';
-import { useFigure } from '@/components/state/use-figure';
+import { usePlansFigure } from '@/components/dashboard/plans';
 import { EmbedTakeaway } from './embed-twin';
 
 export function EmbedPlans() {
-  const { model, say } = useFigure(plansModel);
-  const t = useTranslations('plans');
-  const fmt = useFormats();
+  const { takeaway, drawing } = usePlansFigure('h2');
   return (
     <>
-      <EmbedTakeaway text={say(model.takeaway)} />
-      <PlansChart model={model} t={t} fmt={fmt} rowHeading="h2" />
+      <EmbedTakeaway text={takeaway} />
+      {drawing}
     </>
   );
 }
