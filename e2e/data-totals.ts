@@ -17,6 +17,7 @@ interface Data {
     city: string;
     country: string;
     wave: number;
+    selectedOn: string;
     partnerCountries: string[];
     sectors: string[];
     supercomputer: { name: string };
@@ -37,8 +38,11 @@ export function shownFactories(query: string) {
   const params = new URLSearchParams(query);
   const list = (key: string) => params.get(key)?.split(',') ?? [];
   const words = (params.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // ?at=YYYY-MM: the factories selected by the end of that month.
+  const at = params.get('at');
   return DATA.factories.filter(
     (f) =>
+      (!at || f.selectedOn.slice(0, 7) <= at) &&
       (!list('wave').length || list('wave').includes(String(f.wave))) &&
       (!list('country').length || [f.country, ...f.partnerCountries].some((c) => list('country').includes(c))) &&
       (!list('sector').length || f.sectors.some((s) => list('sector').includes(s))) &&

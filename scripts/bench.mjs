@@ -5,6 +5,8 @@
 // `--check` exits non-zero when a route passes its budget (docs/performance.md), so `npm test` can gate on bytes.
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from './chromium.mjs';
+import { cpus, loadavg } from 'node:os';
+import { scrollToEnd, STEP_BUDGET_MS, stepThroughMonths } from './bench-stepping.mjs';
 import { inLanes } from './in-lanes.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -114,12 +116,7 @@ async function loadedScripts(browser, route) {
   await page.route(/[?&]_rsc=/, (r) => r.abort());
   page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
   await page.goto(`http://127.0.0.1:${PORT}${route}`, { waitUntil: 'networkidle' });
-  // Scroll to the end in steps, so every lazily mounted chart loads its code.
-  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForLoadState('networkidle');
+  await scrollToEnd(page);
   await page.close();
   return scripts;
 }
@@ -175,10 +172,18 @@ for (const file of measured) {
     verdict: over ? 'OVER' : 'ok',
   });
 }
+const stepping = await stepThroughMonths(browser, `http://127.0.0.1:${PORT}`);
 await browser.close();
 stop();
 console.log('Brotli-compressed bytes per route (1 KB = 1000 bytes):');
 console.table(rows);
+const slow = stepping.worst > STEP_BUDGET_MS;
+console.log(
+  `Stepping through ${stepping.steps} months on / with the time control (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): ` +
+    `main-thread work per step median ${stepping.median.toFixed(1)} ms, worst ${stepping.worst.toFixed(1)} ms (bound ${STEP_BUDGET_MS} ms)${slow ? ' OVER' : ''}; ` +
+    `key to painted frame median ${stepping.frameMedian.toFixed(1)} ms, worst ${stepping.frameWorst.toFixed(1)} ms; long tasks ${stepping.longTasks}` +
+    (stepping.longTasks ? `, the longest ${stepping.worstLongTask.toFixed(1)} ms` : ''),
+);
 if (process.argv.includes('--check') && failed) {
   console.error('A route is over its byte budget (docs/performance.md).');
   process.exit(1);

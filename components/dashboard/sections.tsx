@@ -8,6 +8,7 @@ import { CountrySpread } from './country-spread';
 import { Funding } from './funding';
 import { SectionFrame } from './section-frame';
 import { SectorCoverage } from './sector-coverage';
+import { Plans } from './plans';
 import { Timeline } from './timeline';
 
 export interface SectionContext {
@@ -23,6 +24,7 @@ export const DASHBOARD_SECTIONS: Record<SectionId, (ctx: SectionContext) => Reac
   'sector-coverage': ({ source }) => <SectorCoverage source={source('sourceSectors')} />,
   funding: ({ source }) => <Funding source={source('sourceFunding')} />,
   timeline: ({ source }) => <Timeline source={source('sourceTimeline')} />,
+  plans: ({ source }) => <Plans source={source('sourcePlans')} />,
   'all-factories': ({ t }) => (
     <SectionFrame id="all-factories" title={t('allFactories')}>
       <FactoryTable />

@@ -8,6 +8,7 @@ import { FactoryTable } from '@/components/table/factory-table';
 import { EmbedCountries, EmbedMap } from './embed-countries';
 import { EmbedFunding } from './embed-funding';
 import { EmbedSectors } from './embed-sectors';
+import { EmbedPlans } from './embed-plans';
 import { EmbedTimeline } from './embed-timeline';
 
 export interface EmbedContext {
@@ -21,5 +22,6 @@ export const EMBED_BODIES: Record<EmbedFigure, (ctx: EmbedContext) => React.Reac
   sectors: () => <EmbedSectors />,
   funding: () => <EmbedFunding />,
   timeline: () => <EmbedTimeline />,
+  plans: () => <EmbedPlans />,
   table: () => <FactoryTable />,
 };

@@ -11,7 +11,7 @@ const COMPARE_NAMESPACES = ['compare', 'factory', 'status'];
 
 /** What an embed's islands say: its own words and its figure's (lib/figures/registry.ts), in the page's language only. */
 function namespaces(view: EmbedView): string[] {
-  return view === 'compare' ? figureNamespaces([], ['embed', ...COMPARE_NAMESPACES]) : figureNamespaces([view], ['embed']);
+  return view === 'compare' ? figureNamespaces([], ['embed', ...COMPARE_NAMESPACES]) : figureNamespaces([view], ['embed', 'time']);
 }
 
 /** The filters come from the iframe's URL, read in the browser as on the dashboard (the page is prerendered). */

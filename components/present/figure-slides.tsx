@@ -5,11 +5,15 @@ import { countriesModel } from '@/lib/views/countries';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
 import { sectorsModel } from '@/lib/views/sectors';
+import { plansModel } from '@/lib/views/plans';
 import { timelineModel } from '@/lib/views/timeline';
+import { useTranslations } from 'next-intl';
+import { slipText } from '@/components/charts/plans-chart';
 import { Bars } from '@/components/charts/bars';
 import { Legend } from '@/components/charts/legend';
 import { useFormats } from '@/components/words/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
+import { GrowthSlide } from './growth-slide';
 import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';
 
@@ -139,10 +143,42 @@ function TimelineSlide({ view }: SlideProps) {
   );
 }
 
+/** The plans that moved, the largest slips first: as many as a screen reads from across a room. */
+const SCREEN_PLANS = 5;
+
+/** Each moved plan in a line: the machine, its first plan and where it stands now, the slip; the sources are on `/`. */
+function PlansSlide({ view }: SlideProps) {
+  const { t } = useWords(view);
+  const words = useTranslations('plans');
+  const fmt = useFormats();
+  const model = plansModel(view);
+  const rows = model.rows.filter((r) => r.slipMonths !== 0).slice(0, SCREEN_PLANS);
+  return (
+    <Frame id="plans" title={t('plansTitle')} takeaway={model.takeaway} view={view}>
+      <ol className={styles.plans}>
+        {rows.map((r) => (
+          <li key={r.id} data-plan-row={r.id} data-slip={r.slipMonths}>
+            <span className={styles.planName}>
+              {r.factory}
+              {r.machine ? ` · ${r.machine}` : ''}
+            </span>
+            <span className={styles.planDates}>
+              {fmt.date(r.plans[0]!.date)} → {fmt.date(r.delivered ?? r.plans.at(-1)!.date)}
+            </span>
+            <span className={styles.planSlip}>{slipText(r, words)}</span>
+          </li>
+        ))}
+      </ol>
+    </Frame>
+  );
+}
+
 export const SLIDES: Record<SlideFigure, (props: SlideProps) => React.ReactNode> = {
   kpis: KpiSlide,
   map: MapSlide,
   sectors: SectorSlide,
   funding: FundingSlide,
   timeline: TimelineSlide,
+  plans: PlansSlide,
+  growth: GrowthSlide,
 };

@@ -16,7 +16,7 @@ import styles from './factory-table.module.css';
 /** Every factory of the view: search, columns, sort (in the URL), compare, downloads. */
 export function FactoryTable() {
   const {
-    view: { data, factories, filtered },
+    view: { data, factories, filtered, asOf },
     params,
   } = useFilteredView();
   const t = useTranslations('table');
@@ -43,7 +43,7 @@ export function FactoryTable() {
 
   return (
     <div ref={wrap} className={styles.wrap}>
-      <TableToolbar table={table} labels={labels} chosen={chosen} viewCsv={viewCsv} asOf={data.asOf} filtered={filtered} />
+      <TableToolbar table={table} labels={labels} chosen={chosen} viewCsv={viewCsv} asOf={data.asOf} at={asOf} filtered={filtered} />
 
       <p className={styles.status} aria-live="polite">
         {rows.length === data.factories.length

@@ -20,10 +20,12 @@ interface Props {
   viewCsv: () => string;
   asOf: string;
   filtered: boolean;
+  /** The month the view is as of (`?at=`), null for today: the view CSV's name says it. */
+  at: string | null;
 }
 
 /** Above the table: the search, the column picker, "compare the ticked", and the two downloads. */
-export function TableToolbar({ table, labels, chosen, viewCsv, asOf, filtered }: Props) {
+export function TableToolbar({ table, labels, chosen, viewCsv, asOf, at, filtered }: Props) {
   const t = useTranslations('table');
   const href = useLocalePath();
   const leafColumns = table.getAllLeafColumns();
@@ -50,7 +52,7 @@ export function TableToolbar({ table, labels, chosen, viewCsv, asOf, filtered }:
             {t('compareChosen', { count: chosen.length })}
           </button>
         )}
-        <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(asOf, { filtered })}>
+        <CsvDownload className={`control ${styles.button}`} csv={viewCsv} fileName={csvFileName(asOf, { filtered, at })}>
           {t('downloadView')}
         </CsvDownload>
         {/* The file the build wrote, every column with its sources: the browser keeps none of those (browser-dataset.ts). */}

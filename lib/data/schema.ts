@@ -349,6 +349,7 @@ export const sectorsSchema = z.array(sectorSchema).min(1);
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type FactoryEvent = z.infer<typeof eventSchema>;
+export type Plan = z.infer<typeof planSchema>;
 export type Machine = z.infer<typeof machineSchema>;
 export type MachineStep = z.infer<typeof machineStepSchema>;
 export type MachineStatus = Machine['status'];

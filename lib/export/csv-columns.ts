@@ -368,7 +368,7 @@ export function antennasCsv(antennas: readonly Antenna[]): string {
 }
 
 /** `ai-factories-2025-10-10.csv` for the whole dataset, `…-filtered.csv` for a filtered view, `…-view.csv` otherwise. */
-export function csvFileName(asOf: string, view?: { filtered: boolean }): string {
-  const suffix = !view ? '' : view.filtered ? '-filtered' : '-view';
+export function csvFileName(asOf: string, view?: { filtered: boolean; at?: string | null }): string {
+  const suffix = !view ? '' : `${view.at ? `-as-of-${view.at}` : ''}${view.filtered ? '-filtered' : '-view'}`;
   return `ai-factories-${asOf}${suffix}.csv`;
 }

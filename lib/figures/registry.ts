@@ -25,6 +25,9 @@ const FIGURES = {
   sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { height: 760 }, slide: true },
   funding: { namespaces: ['funding'], section: 'funding', embed: { height: 900 }, slide: true },
   timeline: { namespaces: ['timeline'], section: 'timeline', embed: { height: 1100 }, slide: true },
+  plans: { namespaces: ['plans'], section: 'plans', embed: { height: 1000 }, slide: true },
+  // Screen mode's slide of the network's growth, month by month up to the view's month; no section, no embed.
+  growth: { namespaces: ['time'], section: 'main', slide: true },
   table: { namespaces: ['table'], section: 'all-factories', embed: { height: 900 } },
 } as const satisfies Record<string, FigureEntry>;
 

@@ -1,5 +1,6 @@
 // The embeddable views: their titles, the dashboard section each comes from, and the links and code to share them.
-import { dashboardHref, serializeFilters, type Filters } from './filters';
+import { AT_KEY } from './at';
+import { dashboardHref, serializeFilters, type ViewState } from './filters';
 import { compareQuery } from './compare';
 import { EMBED_FIGURES, figureEntry, type EmbedFigure } from '../figures/registry';
 
@@ -12,7 +13,10 @@ export type EmbedView = FilterEmbedView | typeof COMPARE;
 export const EMBED_VIEWS: readonly EmbedView[] = [...FILTER_EMBED_VIEWS, COMPARE];
 
 /** What an embed's address carries: the dashboard's filters, or the factories a comparison shows. */
-export type EmbedState = Filters | { ids: readonly string[] };
+export type EmbedState = ViewState | { ids: readonly string[] };
+
+/** `?slider=1` on an embed's address shows the time control above its view (the dashboard always has one). */
+export const SLIDER_KEY = 'slider';
 
 /** The message an embed posts to its parent page, and `/embed.js` listens for. */
 export const HEIGHT_MESSAGE = 'eu-ai-factories:height';
@@ -39,9 +43,9 @@ export function isFilterEmbedView(value: string): value is FilterEmbedView {
   return (FILTER_EMBED_VIEWS as readonly string[]).includes(value);
 }
 
-/** The query string (with its "?", or empty) that carries the filters from one view to another. */
-export function filterQuery(filters: Filters): string {
-  const query = serializeFilters(filters);
+/** The query string (with its "?", or empty) that carries the filters and the month from one view to another. */
+export function filterQuery(state: ViewState): string {
+  const query = serializeFilters(state, state.at ? { [AT_KEY]: state.at } : {});
   return query ? `?${query}` : '';
 }
 
@@ -51,7 +55,7 @@ export function stateQuery(state: EmbedState): string {
 }
 
 /** The dashboard with these filters, scrolled to the view's section. */
-export function dashboardUrl(origin: string, view: EmbedView, filters: Filters): string {
+export function dashboardUrl(origin: string, view: EmbedView, filters: ViewState): string {
   return `${origin}${dashboardHref(filters, embedInfo(view).section)}`;
 }
 

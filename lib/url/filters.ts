@@ -1,5 +1,6 @@
 // The dashboard's view state lives in the URL: ?wave=1,2&country=IT,FI&sector=health&q=lumi
 // Parsing never throws: unknown or malformed values are dropped.
+import { AT_KEY } from './at';
 
 export interface Filters {
   waves: number[];
@@ -9,6 +10,9 @@ export interface Filters {
 }
 
 export type FilterKind = 'waves' | 'countries' | 'sectors';
+
+/** What a link to a view carries: the filters and the month it is as of (`?at=`, lib/url/at.ts; none for today). */
+export type ViewState = Filters & { at?: string | null };
 
 /** Each filter's key in the query string: the one spelling of `?wave=`, `?country=`, `?sector=`, `?q=`. */
 export const FILTER_KEYS = { waves: 'wave', countries: 'country', sectors: 'sector', q: 'q' } as const satisfies Record<keyof Filters, string>;
@@ -115,7 +119,7 @@ export function isFiltered(filters: Filters): boolean {
  * The dashboard showing these filters (only those given are set), at `hash` if any: "/?wave=2#funding". Every link
  * to a filtered dashboard is made here; a page in another language passes it through its locale's path.
  */
-export function dashboardHref(filters: Partial<Filters>, hash = ''): string {
-  const query = serializeFilters({ ...EMPTY_FILTERS, ...filters });
+export function dashboardHref(filters: Partial<ViewState>, hash = ''): string {
+  const query = serializeFilters({ ...EMPTY_FILTERS, ...filters }, filters.at ? { [AT_KEY]: filters.at } : {});
   return `/${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 }

@@ -9,6 +9,7 @@ import type { Antenna, Dataset, Factory } from '../data/schema';
 import { dashboardHref } from '../url/filters';
 import { investmentRank, sectorNeighbours, type InvestmentRank, type Neighbour } from './factory-context';
 import { antennasOf } from './filtered';
+import { plansModel, type PlansModel } from './plans';
 import { spotlightModel } from './spotlight';
 import type { CountryRole } from './countries';
 
@@ -37,6 +38,8 @@ export interface FactoryModel {
   access: { kind: Factory['access'][number]['kind']; url: string; numbers: number[] }[];
   antennas: Antenna[];
   disputes: { key: string; note: string; numbers: number[] }[];
+  /** Each plan of its machines' operation and its launch, first announcement first, with sources; empty rows when none. */
+  plans: PlansModel;
   /** Its place among the others: the map's roles and antennas, its rank on money, its sector neighbours. */
   context: { roles: Record<string, CountryRole>; antennaIds: string[]; rank: InvestmentRank; neighbours: Neighbour[] };
 }
@@ -67,6 +70,7 @@ export function factoryModel(data: Pick<Dataset, 'factories' | 'antennas' | 'wav
     access: factory.access.map((a) => ({ kind: a.kind, url: a.url, numbers: sourceNumbers(factory, a.sources) })),
     antennas: antennasOf(factory.id, data.antennas),
     disputes: (factory.disputes ?? []).map((d) => ({ key: `${d.about}-${d.note}`, note: d.note, numbers: sourceNumbers(factory, d.sources) })),
+    plans: plansModel({ factories: [factory] }),
     context: {
       roles: spot.roles,
       antennaIds: spot.antennaIds,

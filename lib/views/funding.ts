@@ -3,6 +3,7 @@
 // (kpis.ts) takes its per-factory sum from here.
 import type { Factory, Wave } from '../data/schema';
 import type { FilteredView } from './filtered';
+import { dated } from './dated';
 import { message, type Message } from '../i18n/message';
 import { factoryShortName } from './names';
 import type { BarChart, Series } from './series';
@@ -104,7 +105,7 @@ function takeaway(rows: readonly FactoryFunding[], disclosed: { eur: number; fac
   return [message('fundingMany', { ...values, total: { eur: disclosed.eur } })];
 }
 
-export function fundingModel(view: Pick<FilteredView, 'factories' | 'data'>): FundingModel {
+export function fundingModel(view: Pick<FilteredView, 'factories' | 'data'> & Partial<Pick<FilteredView, 'asOf'>>): FundingModel {
   const rows = factoryFunding(view.factories);
   const waves = waveFunding(view.factories, view.data.waves);
   const disclosed = disclosedInvestment(view.factories);
@@ -142,6 +143,6 @@ export function fundingModel(view: Pick<FilteredView, 'factories' | 'data'>): Fu
     legend: ['eu', 'national', 'unsplit', 'rest'],
     disclosedEur: disclosed.eur,
     disclosedFactories: disclosed.factories,
-    takeaway: takeaway(rows, disclosed),
+    takeaway: dated(view, takeaway(rows, disclosed)),
   };
 }

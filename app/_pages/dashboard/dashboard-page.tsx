@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { FigureProviders } from '@/components/state/figure-providers';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { TimeControl } from '@/components/site/time-control';
 import { DASHBOARD_SECTIONS } from '@/components/dashboard/sections';
 import { FIGURE_IDS, figureNamespaces, SECTION_IDS } from '@/lib/figures/registry';
 import { Fragment } from 'react';
@@ -17,7 +18,7 @@ import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
 /** What the dashboard's islands say, in one language: nothing of the other pages, nothing of other languages. */
-const CLIENT_NAMESPACES = figureNamespaces(FIGURE_IDS, ['filters', 'embed', 'print']);
+const CLIENT_NAMESPACES = figureNamespaces(FIGURE_IDS, ['filters', 'embed', 'print', 'time']);
 
 export async function dashboardMetadata(locale: PageLocale) {
   const metadata = pageMetadata(locale, '/', {});
@@ -55,6 +56,7 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
           </p>
         </header>
         <KpiStrip />
+        <TimeControl />
         <FilterBar />
         {SECTION_IDS.map((id) => (
           <Fragment key={id}>{DASHBOARD_SECTIONS[id]({ map, source, t })}</Fragment>

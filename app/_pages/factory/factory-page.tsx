@@ -15,6 +15,7 @@ import { ContextSection } from './context-section';
 import { FactoryHeader } from './factory-header';
 import { factoryWords } from './factory-words';
 import { FactsSection, MachineSection } from './facts-sections';
+import { PlansSection } from './plans-section';
 import { AntennasSection, DisputesSection, SourcesSection } from './record-sections';
 import styles from './factory.module.css';
 
@@ -47,6 +48,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         <FactsSection model={model} words={words} />
         <MachineSection model={model} words={words} />
       </div>
+      <PlansSection model={model} words={words} locale={locale} />
       <AccessSection access={model.access} programme={data.programme} t={words.access} refLabel={words.reference} />
       <AntennasSection model={model} words={words} />
       <ContextSection model={model} map={map} words={words} />

@@ -34,7 +34,7 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
-      <FigureProviders locale={locale} namespaces={['format', 'present', 'sentences', 'series']} data={browserDataset(data, 'screen')}>
+      <FigureProviders locale={locale} namespaces={['format', 'present', 'sentences', 'series', 'plans']} data={browserDataset(data, 'screen')}>
         <PresentShow map={map} version={presentVersion()} />
       </FigureProviders>
     </>
