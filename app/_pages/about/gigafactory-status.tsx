@@ -1,4 +1,5 @@
 import { pageIntl } from '@/i18n/server';
+import { fullStop } from '@/lib/i18n/full-stop';
 import type { PageLocale } from '@/lib/i18n/locales';
 import type { Gigafactories } from '@/lib/data/schema';
 import { GigafactoryLine } from '../gigafactory-line';
@@ -23,7 +24,8 @@ export async function GigafactoryStatus({ locale, gigafactories }: { locale: Pag
         {latest && (
           <>
             {' '}
-            {t('gigaLatest')} <time dateTime={latest.date}>{fmt.date(latest.date)}</time>.
+            {t('gigaLatest')} <time dateTime={latest.date}>{fmt.date(latest.date)}</time>
+            {fullStop(fmt.date(latest.date))}
           </>
         )}
       </p>

@@ -8,6 +8,7 @@ import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import { antennasOf } from '@/lib/views/filtered';
 import { loadDataset } from '@/lib/data/dataset';
+import { placeName } from '@/lib/geo/place-names';
 import { factoryFilePath } from '@/lib/export/open-data';
 import { needSlug } from '@/lib/views/finder';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
@@ -39,7 +40,7 @@ export async function factoryMetadata(locale: PageLocale, id: string): Promise<M
   const { t, fmt } = await pageIntl(locale, 'meta');
   return pageMetadata(locale, `/factories/${factory.id}`, {
     title: factory.name,
-    description: t('factoryDescription', { name: factory.name, host: factory.host, city: factory.city, country: fmt.countryName(factory.country) }),
+    description: t('factoryDescription', { name: factory.name, host: factory.host, city: placeName(factory.city, locale), country: fmt.countryName(factory.country) }),
   });
 }
 
@@ -119,7 +120,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         )}
         <p className={styles.lede}>
           {factory.acronym && factory.acronym !== factory.name ? <>{factory.acronym} · </> : null}
-          {t('lede', { host: factory.host, city: factory.city, country: fmt.countryName(factory.country) })}{' '}
+          {t('lede', { host: factory.host, city: placeName(factory.city, locale), country: fmt.countryName(factory.country) })}{' '}
           <time dateTime={factory.selectedOn}>{fmt.date(factory.selectedOn)}</time>
           {refs('selectedOn')}
           {wave ? ` (${waveLabel})` : ''}.
@@ -139,7 +140,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
             <dd>{factory.host}</dd>
             <dt>{t('location')}</dt>
             <dd>
-              {factory.city}, {fmt.countryName(factory.country)}
+              {placeName(factory.city, locale)}, {fmt.countryName(factory.country)}
             </dd>
             <dt>{t('wave')}</dt>
             <dd>{waveLabel}</dd>
