@@ -91,7 +91,8 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
       label: f('machine'),
       cell: (c) => (
         <>
-          {c.factory.supercomputer.name}
+          {/* The records describe their machines in English ("New AI-optimised system at HLRS"). */}
+          <span lang="en">{c.factory.supercomputer.name}</span>
           <span className={styles.sub}>{c.factory.supercomputer.kind === 'new' ? f('kindNew') : f('kindUpgrade')}</span>
         </>
       ),
@@ -114,7 +115,7 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
         <ol className={styles.sources}>
           {c.factory.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} rel="noopener noreferrer">
+              <a href={s.url} rel="noopener noreferrer" lang={s.title ? (s.lang ?? 'en') : undefined}>
                 {s.title || new URL(s.url).hostname}
               </a>
             </li>

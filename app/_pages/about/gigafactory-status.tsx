@@ -33,7 +33,7 @@ export async function GigafactoryStatus({ locale, gigafactories }: { locale: Pag
         {events.map((e) => (
           <li key={e.date}>
             <time dateTime={e.date}>{fmt.date(e.date)}</time> <span lang="en">{e.summary}</span>{' '}
-            <a href={e.source.url} rel="noopener noreferrer">
+            <a href={e.source.url} rel="noopener noreferrer" lang={e.source.lang ?? 'en'}>
               {e.source.title}
             </a>
           </li>

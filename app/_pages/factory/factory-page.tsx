@@ -176,7 +176,8 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
           <dl className={styles.facts}>
             <dt>{t('system')}</dt>
             <dd data-figure="supercomputer">
-              {factory.supercomputer.name}
+              {/* The records describe their machines in English ("New AI-optimised system at HLRS"). */}
+              <span lang="en">{factory.supercomputer.name}</span>
               {refs('supercomputer')}
             </dd>
             <dt>{t('kind')}</dt>
