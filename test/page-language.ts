@@ -163,7 +163,9 @@ export function languageProblems(html: string, rules: LanguageRules): string[] {
     if (rules.lang !== 'en') {
       let bare = run;
       for (const name of rules.verbatim) bare = bare.split(name).join(' ');
-      const words = (bare.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).filter((w) => english.has(w.toLowerCase()));
+      // A publisher's host name ("www.ilgiornale.it") is an address, not words.
+      bare = bare.replace(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ');
+      const words = (bare.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).filter((w) => english.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)); // "IT", "AT": codes, not words
       if (words.length) found.push(`English outside lang="en" (${[...new Set(words)].join(', ')}): "${run.slice(0, 160)}"`);
     }
     for (const m of run.matchAll(COUNT_THEN_WORD)) {
