@@ -13,7 +13,7 @@ import { sectorsSchema } from '@/lib/data/schema';
 import { renderMessage } from '@/lib/i18n/render-message';
 import { LOCALES } from '@/lib/i18n/locales';
 import { CAPITALS } from '@/lib/geo/capitals';
-import { placeName } from '@/lib/geo/place-names';
+import { placeName } from '@/lib/i18n/place-names';
 import { EMPTY_FILTERS } from '@/lib/url/filters';
 import { filterCaption } from '@/lib/views/caption';
 import { countriesModel } from '@/lib/views/countries';

@@ -1,7 +1,7 @@
 // The dataset's own words in the page's language: sector labels from data/sectors.json, the pseudo-locale's
 // accented English for a test build, cities as the language names them (lib/geo/place-names.ts). Names, hosts, notes
 // and source titles stay as the sources give them.
-import { placeName } from '../geo/place-names';
+import { placeName } from '../i18n/place-names';
 import { DEFAULT_LOCALE, PSEUDO_LOCALE, type PageLocale } from '../i18n/locales';
 import { pseudoMessage } from '../i18n/pseudo-locale';
 import type { Sector } from './schema';

@@ -8,7 +8,7 @@ import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import { antennasOf } from '@/lib/views/filtered';
 import { loadDataset } from '@/lib/data/dataset';
-import { placeName } from '@/lib/geo/place-names';
+import { placeName } from '@/lib/i18n/place-names';
 import { factoryFilePath } from '@/lib/export/open-data';
 import { needSlug } from '@/lib/views/finder';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';

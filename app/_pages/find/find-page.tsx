@@ -5,7 +5,7 @@ import { pageIntl } from '@/i18n/server';
 import { fullStop } from '@/lib/i18n/full-stop';
 import { CAPITALS, COUNTRY_GROUPS, type CountryGroup } from '@/lib/geo/capitals';
 import { loadDataset } from '@/lib/data/dataset';
-import { placeName } from '@/lib/geo/place-names';
+import { placeName } from '@/lib/i18n/place-names';
 import { finderDataset } from '@/lib/data/browser-dataset';
 import { needsOf } from '@/lib/views/finder';
 import type { PageLocale } from '@/lib/i18n/locales';

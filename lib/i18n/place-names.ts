@@ -7,7 +7,7 @@
 // their Wikidata items in each language (the titles of the Wikipedias in those languages). Looked up to confirm:
 // Jülich (fr Juliers, lt Julichas), Groningen (el Χρόνινγκεν), Kajaani. A language missing from an entry writes
 // the place's own name (`local`); Brussels's own name is both of its official ones.
-import { DEFAULT_LOCALE, PSEUDO_LOCALE, type PageLocale, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, type PageLocale, type Locale } from './locales';
 
 interface PlaceNames {
   /** The name in the place's own language (or languages). */

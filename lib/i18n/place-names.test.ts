@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES } from '../i18n/locales';
-import { CAPITALS } from './capitals';
+import { LOCALES } from './locales';
+import { CAPITALS } from '../geo/capitals';
 import { NAMED_PLACES, placeName } from './place-names';
 
 const data = JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'ai-factories.json'), 'utf8')) as {
