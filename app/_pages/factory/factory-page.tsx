@@ -61,22 +61,22 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
   const antennas = antennasOf(factory.id, data.antennas);
   const { totalEur, euEur, nationalEur } = factory.funding;
   const href = (path: string) => localePath(locale, path);
-  const figureLabel: Partial<Record<FigurePath, string>> = {
-    'funding.totalEur': t('total'),
-    'funding.euEur': t('eu'),
-    'funding.nationalEur': t('national'),
-  };
+  // A figure inside a sentence ("half of the total investment"), not its field label: each language words the case.
+  const FIELD: Partial<Record<FigurePath, string>> = { 'funding.totalEur': 'total', 'funding.euEur': 'eu', 'funding.nationalEur': 'national' };
+  const field = (p: FigurePath) => FIELD[p] ?? 'other';
   /** The figure's references, and for a derived one what it follows from, in the page's language. */
   const refs = (path: FigurePath) => {
     const citation = figureCitation(factory, path);
     if (!citation) return null;
-    const parts = citation.derived?.of.map((p) => figureLabel[p] ?? p) ?? [];
+    const of = citation.derived?.of ?? [];
     return (
       <>
         {citation.derived && (
           <span className={styles.derived}>
             {' '}
-            ({citation.derived.kind === 'sum' ? status.t('sum', { parts: fmt.list(parts) }) : status.t('half', { whole: parts[0] ?? '' })})
+            ({citation.derived.kind === 'sum'
+              ? status.t('sum', { parts: fmt.list(of.map((p) => status.t('field', { field: field(p) }))) })
+              : status.t('half', { whole: field(of[0]!) })})
           </span>
         )}
         <FigureRefs numbers={citation.numbers} label={(number) => status.t('reference', { number: String(number) })} />
