@@ -66,7 +66,9 @@ export function proseOf(html: string, lang: string): string[] {
       if (dt) runs.push(`${textOf(el)} ${textOf(dt as Element)}`, '');
     }
   };
-  walk(parseHtml(html));
+  // Scripts (the pages' payload is most of their bytes) and styles hold no prose: dropped before parsing, which is
+  // the check's cost. A script's text cannot contain "</script", so the cut is exact.
+  walk(parseHtml(html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '')));
   return runs.map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
@@ -141,12 +143,13 @@ export interface LanguageRules {
   /** The language's own words: an English function word it also writes is not a leftover. */
   vocabulary: ReadonlySet<string>;
   forms: PluralForms;
-  /** Names the data gives in their own words (factory, host and machine names): they stay as they are. */
-  verbatim: readonly string[];
+  /** The names the data gives in their own words (factories, hosts, acronyms), as one pattern: they stay as they are. */
+  verbatim: RegExp;
 }
 
 export function rulesFor(lang: string, messages: unknown, verbatim: readonly string[]): LanguageRules {
-  return { lang, vocabulary: vocabularyOf(messages), forms: pluralFormsOf(messages, lang), verbatim: [...verbatim].sort((a, b) => b.length - a.length) };
+  const names = [...verbatim].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { lang, vocabulary: vocabularyOf(messages), forms: pluralFormsOf(messages, lang), verbatim: new RegExp(names.join('|') || '(?!)', 'g') };
 }
 
 const COUNT_THEN_WORD = /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:[  .,]\d{3})*)(?![.,]\d)[  ]+(\p{L}[\p{L}’'-]*)/gu;
@@ -161,10 +164,8 @@ export function languageProblems(html: string, rules: LanguageRules): string[] {
     const placeholder = run.match(/\{[A-Za-z_][A-Za-z0-9_]*(?:,[^{}]*)?\}/);
     if (placeholder) found.push(`a placeholder left: "${around(run, placeholder.index!)}"`);
     if (rules.lang !== 'en') {
-      let bare = run;
-      for (const name of rules.verbatim) bare = bare.split(name).join(' ');
       // A publisher's host name ("www.ilgiornale.it") is an address, not words.
-      bare = bare.replace(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ');
+      const bare = run.replace(rules.verbatim, ' ').replace(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ');
       const words = (bare.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).filter((w) => english.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)); // "IT", "AT": codes, not words
       if (words.length) found.push(`English outside lang="en" (${[...new Set(words)].join(', ')}): "${run.slice(0, 160)}"`);
     }
