@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { EventLine } from '@/components/site/event-line';
 import { useFormats } from '@/components/site/use-formats';
 import { useLocalePath } from '@/components/site/use-locale-path';
+import { SourceTitle } from '@/components/site/source-title';
 import type { CompareColumn, CompareModel, MoneyBar } from '@/lib/views/compare';
 import styles from './compare.module.css';
 
@@ -115,8 +116,8 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
         <ol className={styles.sources}>
           {c.factory.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} rel="noopener noreferrer" lang={s.title ? (s.lang ?? 'en') : undefined}>
-                {s.title || new URL(s.url).hostname}
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title ? <SourceTitle source={s} /> : new URL(s.url).hostname}
               </a>
             </li>
           ))}

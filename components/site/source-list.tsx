@@ -1,4 +1,5 @@
 import type { Source } from '@/lib/data/schema';
+import { SourceTitle } from './source-title';
 
 /**
  * Sources as a numbered list: title linked, publisher's host beside it so a reader can judge it at a glance. With
@@ -10,8 +11,8 @@ export function SourceList({ sources, className, anchor }: { sources: readonly S
     <ol className={className}>
       {sources.map((s, i) => (
         <li key={s.url} id={anchor ? `${anchor}-${i + 1}` : undefined}>
-          <a href={s.url} rel="noopener noreferrer" lang={s.lang ?? 'en'}>
-            {s.title}
+          <a href={s.url} rel="noopener noreferrer">
+            <SourceTitle source={s} />
           </a>{' '}
           <span className="muted">{new URL(s.url).hostname}</span>
         </li>

@@ -2,6 +2,7 @@ import { pageIntl } from '@/i18n/server';
 import { fullStop } from '@/lib/i18n/full-stop';
 import type { PageLocale } from '@/lib/i18n/locales';
 import type { Gigafactories } from '@/lib/data/schema';
+import { SourceTitle } from '@/components/site/source-title';
 import { GigafactoryLine } from '../gigafactory-line';
 import styles from './about.module.css';
 
@@ -37,8 +38,8 @@ export async function GigafactoryStatus({ locale, gigafactories }: { locale: Pag
         {events.map((e) => (
           <li key={e.date}>
             <time dateTime={e.date}>{fmt.date(e.date)}</time> {own(`event_${e.date}`, e.summary)}{' '}
-            <a href={e.source.url} rel="noopener noreferrer" lang={e.source.lang ?? 'en'}>
-              {e.source.title}
+            <a href={e.source.url} rel="noopener noreferrer">
+              <SourceTitle source={e.source} />
             </a>
           </li>
         ))}
