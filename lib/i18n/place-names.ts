@@ -76,6 +76,7 @@ const PLACES: Record<string, PlaceNames & Partial<Record<Locale, string>>> = {
   Ostrava: { local: 'Ostrava', pl: 'Ostrawa', el: 'Όστραβα', bg: 'Острава' },
   Poznań: { local: 'Poznań', de: 'Posen', cs: 'Poznaň', el: 'Πόζναν', bg: 'Познан', sl: 'Poznanj', lt: 'Poznanė' },
   'Santiago de Compostela': { local: 'Santiago de Compostela', fr: 'Saint-Jacques-de-Compostelle', el: 'Σαντιάγο ντε Κομποστέλα', bg: 'Сантяго де Компостела', lt: 'Santjago de Kompostela' },
+  Lugano: { local: 'Lugano', el: 'Λουγκάνο', bg: 'Лугано', lt: 'Luganas' },
   Stuttgart: { local: 'Stuttgart', el: 'Στουτγάρδη', bg: 'Щутгарт', lt: 'Štutgartas' },
 };
 
