@@ -2,13 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { EMBED_INFO, filterQuery, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
+import { dashboardHref } from '@/lib/url/filters';
+import { embedInfo, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
 import { parseCompareIds } from '@/lib/url/compare';
 import { filterCaption } from '@/lib/views/caption';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
+import { useSentences } from '@/components/words/use-sentences';
 import styles from './embed-frame.module.css';
 
 /** Any link followed inside the iframe opens in a new tab: the newsroom's page stays, and our other pages refuse
@@ -55,7 +56,7 @@ export function EmbedFrame({ view, children }: { view: EmbedView; children: Reac
   const caption = compare ? null : filterCaption(filters);
   const back = compare
     ? href(`/compare${stateQuery({ ids: parseCompareIds(params, data.factories.map((f) => f.id)) })}`)
-    : href(`/${filterQuery(filters)}#${EMBED_INFO[view].section}`);
+    : href(dashboardHref(filters, embedInfo(view).section));
   return (
     <div ref={box} className={styles.embed} data-embed={view} onClickCapture={openOutside}>
       <h1 className={styles.title}>{t(`title_${view}`)}</h1>

@@ -3,7 +3,7 @@ import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
 import { eventOf, type EventKind } from '../data/events';
 import { acceleratorCells, countText, hplCells, machineCells, performanceCells, servingNow } from './machine-cells';
-import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
+import type { Antenna, Factory, FactPath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
 /** Table Schema field types (Frictionless): datapackage.json describes each CSV column with these. */
@@ -23,10 +23,10 @@ function eventStatus(f: Factory, kind: EventKind): string | undefined {
   return e && (e.status === 'reported' ? 'reported' : e.overdue ? 'overdue' : 'planned');
 }
 
-const FUNDING_PATHS: readonly FigurePath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
+const FUNDING_PATHS: readonly FactPath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
 
-/** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/figures.ts). */
-function citedIds(f: Factory, path: FigurePath): string[] {
+/** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/cited-facts.ts). */
+function citedIds(f: Factory, path: FactPath): string[] {
   const c = f.cite[path];
   if (!c) return [];
   if (Array.isArray(c)) return c;

@@ -1,13 +1,15 @@
 // The embeddable views: their titles, the dashboard section each comes from, and the links and code to share them.
-import { serializeFilters, type Filters } from './filters';
+import { dashboardHref, serializeFilters, type Filters } from './filters';
 import { compareQuery } from './compare';
+import { EMBED_FIGURES, figureEntry, type EmbedFigure } from '../figures/registry';
 
-/** The dashboard's views: each follows the filters in its address. */
-export const FILTER_EMBED_VIEWS = ['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'table'] as const;
-/** `compare` shows the factories its address names (`?ids=a,b`) instead. */
-export const EMBED_VIEWS = [...FILTER_EMBED_VIEWS, 'compare'] as const;
-export type EmbedView = (typeof EMBED_VIEWS)[number];
-export type FilterEmbedView = (typeof FILTER_EMBED_VIEWS)[number];
+/** The dashboard's views: each follows the filters in its address (the figures with an embed, lib/figures/registry.ts). */
+export const FILTER_EMBED_VIEWS = EMBED_FIGURES;
+export type FilterEmbedView = EmbedFigure;
+/** `compare` shows the factories its address names (`?ids=a,b`) instead, on a route of its own. */
+const COMPARE = 'compare';
+export type EmbedView = FilterEmbedView | typeof COMPARE;
+export const EMBED_VIEWS: readonly EmbedView[] = [...FILTER_EMBED_VIEWS, COMPARE];
 
 /** What an embed's address carries: the dashboard's filters, or the factories a comparison shows. */
 export type EmbedState = Filters | { ids: readonly string[] };
@@ -16,23 +18,18 @@ export type EmbedState = Filters | { ids: readonly string[] };
 export const HEIGHT_MESSAGE = 'eu-ai-factories:height';
 
 interface ViewInfo {
-  title: string;
   /** The id of the dashboard section the view comes from (the anchor of its link). */
   section: string;
   /** A starting height for the iframe, in pixels, near the view's height at 700 px wide; embed.js corrects it. */
   height: number;
 }
 
-export const EMBED_INFO: Record<EmbedView, ViewInfo> = {
-  kpis: { title: 'EU AI Factories: key figures', section: 'main', height: 420 },
-  map: { title: 'Where the EU AI Factories are', section: 'country-spread', height: 720 },
-  countries: { title: 'EU AI Factories per country', section: 'country-spread', height: 900 },
-  sectors: { title: 'Sectors the EU AI Factories serve', section: 'sector-coverage', height: 760 },
-  funding: { title: 'Announced investment per EU AI Factory', section: 'funding', height: 900 },
-  timeline: { title: 'EU AI Factories: timeline', section: 'timeline', height: 1100 },
-  table: { title: 'All EU AI Factories', section: 'all-factories', height: 900 },
-  compare: { title: 'EU AI Factories side by side', section: 'main', height: 1400 },
-};
+/** Each embed's dashboard section and its starting height. */
+export function embedInfo(view: EmbedView): ViewInfo {
+  if (view === COMPARE) return { section: 'main', height: 1400 };
+  const { embed, section } = figureEntry(view);
+  return { ...embed!, section };
+}
 
 export function isEmbedView(value: string): value is EmbedView {
   return (EMBED_VIEWS as readonly string[]).includes(value);
@@ -55,7 +52,7 @@ export function stateQuery(state: EmbedState): string {
 
 /** The dashboard with these filters, scrolled to the view's section. */
 export function dashboardUrl(origin: string, view: EmbedView, filters: Filters): string {
-  return `${origin}/${filterQuery(filters)}#${EMBED_INFO[view].section}`;
+  return `${origin}${dashboardHref(filters, embedInfo(view).section)}`;
 }
 
 /** `prefix`: the language's path prefix ("/de"), empty for English. */
@@ -67,10 +64,10 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
 
 /**
  * What a newsroom pastes once per chart: the iframe, and the script that sizes it to its content. `language` gives
- * the embed's path prefix and its title in the page's language (English by default).
+ * the embed's path prefix and its title in the page's language (the message `embed.title_<view>`).
  */
-export function embedCode(origin: string, view: EmbedView, state: EmbedState, language: { prefix: string; title: string } = { prefix: '', title: EMBED_INFO[view].title }): string {
-  const { height } = EMBED_INFO[view];
+export function embedCode(origin: string, view: EmbedView, state: EmbedState, language: { prefix: string; title: string }): string {
+  const { height } = embedInfo(view);
   return (
     `<iframe src="${attr(embedUrl(origin, view, state, language.prefix))}" title="${attr(language.title)}" width="100%" height="${height}" ` +
     `loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>\n` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, EMPTY_FILTERS, filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterDomain } from './filters';
+import { cleanQuery, dashboardHref, EMPTY_FILTERS, FILTER_KEYS, isFilterKey, filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterDomain } from './filters';
 
 const domain: FilterDomain = { waves: [1, 2, 3], countries: ['ES', 'IT', 'FI', 'PT'], sectors: ['health', 'space'] };
 
@@ -70,5 +70,20 @@ describe('filterDomain', () => {
       sectors: [{ slug: 'health' }],
     });
     expect(domain).toEqual({ waves: [1, 2], countries: ['AT', 'FI', 'IT', 'MT', 'NO', 'SI'], sectors: ['health'] });
+  });
+});
+
+describe('dashboardHref', () => {
+  it('links to the dashboard with only the filters given, at a section', () => {
+    expect(dashboardHref({ waves: [2] })).toBe('/?wave=2');
+    expect(dashboardHref({ countries: ['IT'], sectors: ['health'] }, 'funding')).toBe('/?country=IT&sector=health#funding');
+    expect(dashboardHref({})).toBe('/');
+    expect(dashboardHref({}, 'timeline')).toBe('/#timeline');
+  });
+
+  it('names every filter key once, and knows the rest are not filters', () => {
+    expect(Object.values(FILTER_KEYS)).toEqual(['wave', 'country', 'sector', 'q']);
+    expect(isFilterKey('sector')).toBe(true);
+    expect(isFilterKey('sort')).toBe(false);
   });
 });

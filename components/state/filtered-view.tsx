@@ -4,9 +4,10 @@
 // the URL and build their figures from this view (lib/views/*), so they show the same thing for the same link.
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
-import { filterDomain, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/url/filters';
+import { filterDomain, isFilterKey, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/url/filters';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
-import { currentParams, setSearch, useSearchString } from './url-state';
+import { useSearchString } from './location';
+import { currentParams, setSearch } from './url-state';
 
 interface FilteredViewState {
   view: FilteredView;
@@ -18,8 +19,6 @@ interface FilteredViewState {
 
 const FilteredViewContext = createContext<FilteredViewState | null>(null);
 
-const FILTER_KEYS = ['wave', 'country', 'sector', 'q'];
-
 export function FilteredViewProvider({ data, children }: { data: Dataset; children: React.ReactNode }) {
   const search = useSearchString();
   const domain = useMemo(() => filterDomain(data), [data]);
@@ -27,7 +26,7 @@ export function FilteredViewProvider({ data, children }: { data: Dataset; childr
   const filters = useMemo(() => parseFilters(params, domain), [params, domain]);
 
   const setFilters = useCallback((next: Filters) => {
-    const rest = [...currentParams()].filter(([key]) => !FILTER_KEYS.includes(key));
+    const rest = [...currentParams()].filter(([key]) => !isFilterKey(key));
     setSearch(serializeFilters(next, Object.fromEntries(rest)));
   }, []);
   const toggle = useCallback(
