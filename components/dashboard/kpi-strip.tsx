@@ -16,10 +16,10 @@ export function KpiStrip() {
   const fmt = useFormats();
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
-    { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },
-    { id: 'AI Factory Antennas', label: t('antennas'), value: fmt.number(k.antennas), note: null },
-    { id: 'host countries', label: t('hostCountries'), value: fmt.number(k.hostCountries), note: null },
-    { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
+    { id: 'AI Factories', label: t('factories', { count: k.factories }), value: fmt.number(k.factories), note: null },
+    { id: 'AI Factory Antennas', label: t('antennas', { count: k.antennas }), value: fmt.number(k.antennas), note: null },
+    { id: 'host countries', label: t('hostCountries', { count: k.hostCountries }), value: fmt.number(k.hostCountries), note: null },
+    { id: 'participating countries', label: t('participating', { count: k.participatingCountries }), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
   ];
   return (
     <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
@@ -34,7 +34,7 @@ export function KpiStrip() {
       ))}
       <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
       <div className={styles.item}>
-        <dt className={styles.label}>{t('sectors')}</dt>
+        <dt className={styles.label}>{t('sectors', { count: k.sectors })}</dt>
         <dd className={styles.value} data-kpi="sectors covered">
           {fmt.number(k.sectors)}
         </dd>

@@ -17,6 +17,7 @@ interface Props {
   query: FinderQuery;
   sectors: Sector[];
   needs: Need[];
+  capitals: Readonly<Record<string, string>>;
   antennas: FinderAntenna[];
   programmeAccess: string[];
 }
@@ -24,7 +25,7 @@ interface Props {
 /** How many suggestions stand out as the best matches; the rest follow in the same list, more compact. */
 const TOP = 3;
 
-export function FinderResults({ ranked, query, sectors, needs, antennas, programmeAccess }: Props) {
+export function FinderResults({ ranked, query, sectors, needs, capitals, antennas, programmeAccess }: Props) {
   const t = useTranslations('finder');
   const a = useTranslations('access');
   const fmt = useFormats();
@@ -70,7 +71,7 @@ export function FinderResults({ ranked, query, sectors, needs, antennas, program
 
       <ol className={styles.list}>
         {ranked.map((s, i) => {
-          const reasons = reasonsFor(s, query, { needs });
+          const reasons = reasonsFor(s, query, { needs, capitals });
           return (
             <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement}>
               <span className={styles.rank} aria-hidden="true">

@@ -20,7 +20,8 @@ import styles from './finder.module.css';
 
 interface CountryGroupOption {
   label: string;
-  countries: { code: string; name: string }[];
+  /** Each country with its name and its capital's, in the page's language. */
+  countries: { code: string; name: string; capital: string }[];
 }
 
 interface Props {
@@ -41,6 +42,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
   const domain = useMemo(() => ({ sectors: sectors.map((s) => s.slug), needs: needs.map((n) => n.slug) }), [sectors, needs]);
   const query = useMemo(() => parseFinderQuery(new URLSearchParams(search), domain), [search, domain]);
   const ranked = useMemo(() => rankFactories(factories, antennas, query), [factories, antennas, query]);
+  const capitals = useMemo(() => Object.fromEntries(countryGroups.flatMap((g) => g.countries.map((c) => [c.code, c.capital]))), [countryGroups]);
   const update = (change: (now: FinderQuery) => Partial<FinderQuery>) => {
     const now = parseFinderQuery(currentParams(), domain);
     setSearch(serializeFinderQuery({ ...now, ...change(now) }));
@@ -161,7 +163,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
         </div>
       </form>
 
-      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} antennas={antennas} programmeAccess={programmeAccess} />
+      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} capitals={capitals} antennas={antennas} programmeAccess={programmeAccess} />
     </div>
   );
 }

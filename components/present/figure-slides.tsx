@@ -24,11 +24,11 @@ function KpiSlide({ view }: SlideProps) {
   const { money } = k;
   // `id`: the dashboard's KPI names, in English whatever the language: the same figure has the same hook everywhere.
   const tiles = [
-    { id: 'AI Factories', value: fmt.number(k.factories), label: t('kpiFactories') },
-    { id: 'host countries', value: fmt.number(k.hostCountries), label: t('kpiHosts') },
-    { id: 'participating countries', value: fmt.number(k.participatingCountries), label: t('kpiTakingPart') },
-    { id: 'AI Factory Antennas', value: fmt.number(k.antennas), label: t('kpiAntennas') },
-    { id: 'sectors covered', value: fmt.number(k.sectors), label: t('kpiSectors') },
+    { id: 'AI Factories', value: fmt.number(k.factories), label: t('kpiFactories', { count: k.factories }) },
+    { id: 'host countries', value: fmt.number(k.hostCountries), label: t('kpiHosts', { count: k.hostCountries }) },
+    { id: 'participating countries', value: fmt.number(k.participatingCountries), label: t('kpiTakingPart', { count: k.participatingCountries }) },
+    { id: 'AI Factory Antennas', value: fmt.number(k.antennas), label: t('kpiAntennas', { count: k.antennas }) },
+    { id: 'sectors covered', value: fmt.number(k.sectors), label: t('kpiSectors', { count: k.sectors }) },
   ];
   const source = money.sources[0];
   const none = money.kind === 'disclosed' && !money.disclosedFactories;

@@ -105,7 +105,7 @@ describe('rankFactories on the fixture', () => {
     const needs = [{ slug: 'training', label: 'Training', term: 'training', service: 'training' }];
     const alpha = factory({ ...factories[0]!, services: ['training'], location: { lat: 44.52, lon: 11.37 } });
     const [first] = rankFactories([alpha], antennas, query);
-    const reasons = reasonsFor(first!, query, { needs });
+    const reasons = reasonsFor(first!, query, { needs, capitals: {} });
     expect(reasons.map((r) => r.kind)).toEqual(['partner', 'sector', 'need', 'distance']);
     expect(reasons.map((r) => say(r.text))).toEqual([
       'Consortium partner: Austria',
@@ -114,7 +114,7 @@ describe('rankFactories on the fixture', () => {
       '560 km from the capital (Vienna)',
     ]);
     const [mt] = rankFactories(factories, antennas, q('MT'));
-    expect(say(reasonsFor(mt!, q('MT'), { needs })[0]!.text)).toBe('Linked AI Factory Antenna: Malta');
+    expect(say(reasonsFor(mt!, q('MT'), { needs, capitals: {} })[0]!.text)).toBe('Linked AI Factory Antenna: Malta');
     expect(say(rankingSummary(3, q('PT'), { needs }))).toBe('3 factories ranked for: Portugal');
     expect(say(rankingSummary(1, q(null, ['health']), { needs }))).toBe('1 factory ranked for: “Health”; pick your country to rank them by distance');
     expect(say(rankingSummary(19, q(null), { needs }))).toBe('19 factories in alphabetical order; pick your country to rank them');

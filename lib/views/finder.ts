@@ -142,6 +142,8 @@ export function rankFactories(
 
 export interface ReasonLabels {
   needs: readonly Need[];
+  /** Each capital's name in the page's language (lib/geo/place-names.ts), by country code. */
+  capitals: Readonly<Record<string, string>>;
 }
 
 type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
@@ -155,7 +157,7 @@ export interface Reason {
  * Why a factory stands where it does: "Consortium partner: Austria", "Covers: “Health”", "560 km from the capital
  * (Vienna)". Names follow a colon or stand in brackets, so no language needs an article or a case for them.
  */
-export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonLabels): Reason[] {
+export function reasonsFor(s: Suggestion, query: FinderQuery, { needs, capitals }: ReasonLabels): Reason[] {
   const reasons: Reason[] = [];
   const country = { country: query.country ?? '' };
   if (s.involvement === 'host') reasons.push({ kind: 'host', text: message('reasonHost', { country }) });
@@ -169,8 +171,8 @@ export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonL
   }
   const capital = query.country ? capitalOf(query.country) : undefined;
   if (s.distanceKm !== null && capital) {
-    // The capital's English name, in brackets: no language has to inflect it.
-    const city = { text: capital.city };
+    // The capital's name in the page's language, in brackets: no language has to inflect it.
+    const city = { text: capitals[capital.code] ?? capital.city };
     reasons.push({
       kind: 'distance',
       text: s.distanceKm < 10 ? message('reasonIn', { city }) : message('reasonDistance', { km: { num: s.distanceKm }, city }),
@@ -180,7 +182,7 @@ export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonL
 }
 
 /** "19 factories ranked for: Portugal", read out by the page's live region. */
-export function rankingSummary(count: number, query: FinderQuery, { needs }: ReasonLabels): Message {
+export function rankingSummary(count: number, query: FinderQuery, { needs }: Pick<ReasonLabels, 'needs'>): Message {
   if (query.country) return message('summaryCountry', { count, country: { country: query.country } });
   const choices: MessageValue[] = query.sectors.map((sector) => ({ sector }));
   const need = needs.find((n) => n.slug === query.need);

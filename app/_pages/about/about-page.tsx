@@ -1,7 +1,7 @@
 import { SourceList } from '@/components/site/source-list';
 import { pageIntl } from '@/i18n/server';
 import { loadDataset } from '@/lib/data/dataset';
-import type { PageLocale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, type PageLocale } from '@/lib/i18n/locales';
 import { datasetCitation } from '@/lib/export/citation';
 import { datasetJsonLd, inlineJson } from '@/lib/export/open-data';
 import type { Source } from '@/lib/data/schema';
@@ -108,7 +108,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
         <p>
           {t.rich('licence', {
             licence: () => (
-              <a href={DATA_LICENCE.url} rel="license">
+              <a href={DATA_LICENCE.url} rel="license" lang="en">
                 {DATA_LICENCE.title} ({DATA_LICENCE.id})
               </a>
             ),
@@ -119,7 +119,8 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
       <section aria-labelledby="cite">
         <h2 id="cite">{t('citeTitle')}</h2>
         <p>{t('citeText')}</p>
-        <p className={styles.citation} data-testid="citation-text">
+        {/* The citation as a reference list takes it: the dataset's English title and a style's English words. */}
+        <p className={styles.citation} data-testid="citation-text" lang="en">
           {citation.text}
         </p>
         <h3 id="bibtex">{t('citeBibtex')}</h3>
@@ -149,6 +150,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
 
       <section aria-labelledby="changes">
         <h2 id="changes">{t('changes')}</h2>
+        {locale !== DEFAULT_LOCALE && <p className="muted">{t('changesInEnglish')}</p>}
         <ChangesList locale={locale} changes={data.changes} factoryIds={new Set(data.factories.map((f) => f.id))} />
       </section>
 
