@@ -1,18 +1,38 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
-import type { Antenna, Dataset, Factory, Source } from './schema';
+import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
+/** What the browser writes of a machine (the CSV's machine columns): its figures, without sources, steps or notes. */
+function compactMachine(m: Machine): Machine {
+  const { id, name, kind, vendor, integrator, accelerators, aiPerformance, hpl, powerMw, costEur, status } = m;
+  return {
+    id,
+    name,
+    kind,
+    vendor,
+    integrator,
+    accelerators: accelerators.map((a) => ({ ...a, sources: [] })),
+    aiPerformance: aiPerformance.map(({ value, unit, precision, sparsity, qualifier }) => ({ value, unit, precision, sparsity, qualifier, sources: [] })),
+    hpl: hpl && { ...hpl, sources: [] },
+    powerMw,
+    costEur,
+    status,
+    steps: [],
+    cite: {},
+  };
+}
+
 /**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
  * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
- * services, links, access routes, disputes and machines (the factory pages show those; the whole-dataset CSV is the
- * static file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind,
- * date and status stay: the timeline draws them; of the serving statement, its status and systems. Antennas keep
- * their source URLs, untitled; chips keep their figures, without sources.
+ * services, links, access routes and disputes (the factory pages show those; the whole-dataset CSV is the static
+ * file, so the browser writes only the view and compare CSVs). Of the events, their kind, date and status stay: the
+ * timeline draws them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
+ * status and systems. Antennas keep their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
 export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
@@ -28,7 +48,7 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
       services: [],
       url: '',
       events: f.events.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
-      machines: [],
+      machines: f.machines.map(compactMachine),
       serving: { status: f.serving.status, systems: f.serving.systems, sources: [] },
       access: [],
       disputes: undefined,

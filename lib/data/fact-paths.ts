@@ -20,5 +20,3 @@ export type FactPath = (typeof FACT_PATHS)[number];
  * performance figures) and its HPL entry carry their sources on each entry; its status follows from its steps.
  */
 export const MACHINE_FACT_PATHS = ['name', 'kind', 'upgradeOf', 'vendor', 'integrator', 'powerMw', 'costEur'] as const;
-
-export type MachineFactPath = (typeof MACHINE_FACT_PATHS)[number];

@@ -18,11 +18,6 @@ export function statusFromSteps(steps: readonly Pick<MachineStep, 'kind' | 'stat
   return STATUS_OF_STEP[LIFE_ORDER[Math.max(...reached)]!];
 }
 
-/** The machine's step of one kind (a machine holds at most one of each), or undefined. */
-export function stepOf(m: Pick<Machine, 'steps'>, kind: MachineStep['kind']): MachineStep | undefined {
-  return m.steps.find((s) => s.kind === kind);
-}
-
 /** The steps in life order (procurement first), whatever order the file holds them in. */
 export function stepsInOrder(m: Pick<Machine, 'steps'>): MachineStep[] {
   return [...m.steps].sort((a, b) => LIFE_ORDER.indexOf(a.kind) - LIFE_ORDER.indexOf(b.kind));

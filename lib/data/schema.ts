@@ -29,7 +29,7 @@ const citedSourceSchema = sourceSchema.extend({
 /** The ids, within one record, of the sources that state something. */
 const sourceRefs = z.array(z.string()).min(1, 'expected at least one source id');
 
-export { FACT_PATHS, MACHINE_FACT_PATHS, type FactPath, type MachineFactPath } from './fact-paths';
+export { FACT_PATHS, type FactPath } from './fact-paths';
 const factPathSchema = z.enum(FACT_PATHS);
 
 /**
@@ -76,7 +76,7 @@ const datedStep = {
 const eventSchema = z.object({ kind: z.enum(['launch', 'operation']), ...datedStep });
 
 /** The steps of a machine's life, in the order they happen. */
-export const MACHINE_STEP_KINDS = ['procurement', 'contract', 'installed', 'operation'] as const;
+const MACHINE_STEP_KINDS = ['procurement', 'contract', 'installed', 'operation'] as const;
 
 /** A dated step of a machine: the procurement call, the contract signed, installation, entry into operation. */
 const machineStepSchema = z.object({ kind: z.enum(MACHINE_STEP_KINDS), ...datedStep });
@@ -85,10 +85,10 @@ const machineStepSchema = z.object({ kind: z.enum(MACHINE_STEP_KINDS), ...datedS
  * Where a machine stands, from its newest reported step: `operating` (operation reported), `installed`,
  * `contracted`, `procurement` (a call is out) or `planned` (no step reported). Validation checks it against the steps.
  */
-export const MACHINE_STATUSES = ['operating', 'installed', 'contracted', 'procurement', 'planned'] as const;
+const MACHINE_STATUSES = ['operating', 'installed', 'contracted', 'procurement', 'planned'] as const;
 
 /** The numeric precisions a source may state an AI performance figure at. */
-export const PRECISIONS = ['FP4', 'FP6', 'FP8', 'INT8', 'FP16', 'BF16', 'TF32', 'FP32', 'FP64'] as const;
+const PRECISIONS = ['FP4', 'FP6', 'FP8', 'INT8', 'FP16', 'BF16', 'TF32', 'FP32', 'FP64'] as const;
 
 /** How a source bounds a count or a figure: "more than 8,000 GPUs" is `at-least`, "about 1,000" is `about`. */
 const qualifier = z.enum(['exact', 'at-least', 'about', 'up-to']);
@@ -170,7 +170,7 @@ const servingSchema = z.object({
  * What the factory's `url` is, so the page can label the link: the factory's own site, its host centre's page about
  * it, a government or EuroHPC release, or a news article.
  */
-export const URL_KINDS = ['factory', 'host', 'government', 'news'] as const;
+const URL_KINDS = ['factory', 'host', 'government', 'news'] as const;
 
 /** Where an SME or researcher gets in: the factory's own site, an application page or a contact page. */
 const accessSchema = z.object({
@@ -349,13 +349,11 @@ export const sectorsSchema = z.array(sectorSchema).min(1);
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type FactoryEvent = z.infer<typeof eventSchema>;
-export type Plan = z.infer<typeof planSchema>;
 export type Machine = z.infer<typeof machineSchema>;
 export type MachineStep = z.infer<typeof machineStepSchema>;
 export type MachineStatus = Machine['status'];
 export type Accelerator = z.infer<typeof acceleratorSchema>;
 export type Performance = z.infer<typeof performanceSchema>;
-export type Serving = z.infer<typeof servingSchema>;
 export type Chip = z.infer<typeof chipSchema>;
 export type ChipTable = z.infer<typeof chipTableSchema>;
 /** A factory as the data file holds it. */

@@ -5,6 +5,9 @@ import type { FactoryWords } from './factory-words';
 import styles from './factory.module.css';
 
 /** The way back to the dashboard (all, and its wave), the name, a stale record's warning, the lede, the official site. */
+/** The official link's words: the factory's own site, or what else the link is. */
+const URL_LABEL = { factory: 'official', host: 'linkHost', government: 'linkGovernment', news: 'linkNews' } as const;
+
 export function FactoryHeader({ model, asOf, words }: { model: FactoryModel; asOf: string; words: FactoryWords }) {
   const { factory } = model;
   const { t, status, common, fmt, href } = words;
@@ -30,8 +33,8 @@ export function FactoryHeader({ model, asOf, words }: { model: FactoryModel; asO
           {model.waveKnown ? ` (${waveLabel})` : ''}.
         </p>
         <p>
-          <a href={factory.url} rel="noopener noreferrer">
-            {t('official')}
+          <a href={factory.url} rel="noopener noreferrer" data-url-kind={factory.urlKind}>
+            {t(URL_LABEL[factory.urlKind])}
           </a>
         </p>
       </header>
