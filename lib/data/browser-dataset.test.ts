@@ -26,6 +26,14 @@ describe('browserDataset', () => {
     expect(slim.factories.flatMap((f) => f.events).every((e) => e.sources.length === 0 && e.note === undefined)).toBe(true);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.5);
   });
+
+  it('keeps each machine’s figures and dated steps, without their sources', () => {
+    const machines = slim.factories.flatMap((f) => f.machines);
+    expect(machines.map((m) => [m.id, m.status, m.steps.map((s) => [s.kind, s.date, s.status])])).toEqual(
+      data.factories.flatMap((f) => f.machines).map((m) => [m.id, m.status, m.steps.map((s) => [s.kind, s.date, s.status])]),
+    );
+    expect(machines.every((m) => Object.keys(m.cite).length === 0 && m.steps.every((s) => !s.sources.length && !s.plans && !s.note))).toBe(true);
+  });
 });
 
 describe('finderDataset', () => {

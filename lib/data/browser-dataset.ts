@@ -6,7 +6,10 @@ import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
-/** What the browser writes of a machine (the CSV's machine columns): its figures, without sources, steps or notes. */
+/**
+ * What the browser draws and writes of a machine (the compute figure, the CSV's machine columns): its figures and the
+ * kind, date and status of its steps, without sources, notes or plan histories.
+ */
 function compactMachine(m: Machine): Machine {
   const { id, name, kind, vendor, integrator, accelerators, aiPerformance, hpl, powerMw, costEur, status } = m;
   return {
@@ -21,7 +24,7 @@ function compactMachine(m: Machine): Machine {
     powerMw,
     costEur,
     status,
-    steps: [],
+    steps: m.steps.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
     cite: {},
   };
 }
@@ -31,7 +34,7 @@ function compactMachine(m: Machine): Machine {
  * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
  * services, links, access routes and disputes (the factory pages show those; the whole-dataset CSV is the static
  * file, so the browser writes only the view and compare CSVs). Of the events, their kind, date and status stay: the
- * timeline draws them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
+ * timeline draws them; of the machines, their figures and dated steps (the compute figure, the CSV's machine columns); of the serving statement, its
  * status and systems. Antennas keep their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
