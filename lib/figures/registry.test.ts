@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_FIGURES, FIGURE_IDS, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES } from './registry';
+import { EMBED_FIGURES, FIGURE_IDS, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES, slideNamespaces } from './registry';
 
 describe('the figure registry', () => {
   it('derives every surface’s list from one declaration, in its order', () => {
@@ -17,6 +17,10 @@ describe('the figure registry', () => {
 
   it('sends the shared words, then each figure’s, each namespace once', () => {
     expect(figureNamespaces(['map', 'countries'], ['embed'])).toEqual(['format', 'common', 'sentences', 'series', 'countrySpread', 'map', 'embed']);
+  });
+
+  it('sends screen mode its own words and those its slides’ drawings say', () => {
+    expect(slideNamespaces()).toEqual(['format', 'present', 'sentences', 'series']);
   });
 
   it('knows a slide from anything else', () => {

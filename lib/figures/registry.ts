@@ -15,6 +15,8 @@ export interface FigureEntry {
   embed?: { title: string; height: number };
   /** A slide of screen mode (`/present?slides=<id>`), in this order. */
   slide?: boolean;
+  /** The namespaces its slide says beside screen mode's own (`present`), when its drawing is the dashboard's. */
+  slideNamespaces?: readonly string[];
 }
 
 const FIGURES = {
@@ -54,6 +56,11 @@ export function sectionEmbeds(section: SectionId | 'main'): EmbedFigure[] {
 /** The namespaces the islands of these figures say, shared ones first, each once. */
 export function figureNamespaces(ids: readonly FigureId[], extra: readonly string[] = []): string[] {
   return [...new Set([...SHARED_NAMESPACES, ...ids.flatMap((id) => FIGURES[id].namespaces), ...extra])];
+}
+
+/** The namespaces screen mode sends: its own, the formatters, the sentences, the series, and those its slides' drawings say. */
+export function slideNamespaces(): string[] {
+  return [...new Set(['format', 'present', 'sentences', 'series', ...SLIDE_FIGURES.flatMap((id) => (FIGURES[id] as FigureEntry).slideNamespaces ?? [])])];
 }
 
 export function isSlideFigure(value: string): value is SlideFigure {
