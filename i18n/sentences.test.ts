@@ -11,6 +11,7 @@ import { renderMessage } from '@/lib/i18n/render-message';
 import { LOCALES } from '@/lib/i18n/locales';
 import { EMPTY_FILTERS } from '@/lib/url/filters';
 import { filterCaption } from '@/lib/views/caption';
+import { computeModel } from '@/lib/views/compute';
 import { countriesModel } from '@/lib/views/countries';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
 import { rankFactories, rankingSummary, reasonsFor, type FinderQuery } from '@/lib/views/finder';
@@ -54,6 +55,7 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
       sectors: sectorsFor(i, tie),
       supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade', operationalFrom: eventsFor(i).find((e) => e.kind === 'operation')?.date ?? null },
       events: eventsFor(i),
+      machines: machinesFor(i),
       funding: i % 3 === 0 ? { totalEur: null, euEur: null, nationalEur: null } : { totalEur: 10_000_000 * (i + 1), euEur: i % 2 ? 5_000_000 * (i + 1) : null, nationalEur: null },
     }),
   );
@@ -62,18 +64,39 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
   return filteredView(data, { ...EMPTY_FILTERS, waves: n === 5 ? [1, 2, 3] : [] });
 }
 
+/** None; one planned with an estimate and a date; one operating without a chip; two contracted, one estimated, undated. */
+function machinesFor(i: number): Factory['machines'] {
+  const machine = (id: string, status: Factory['machines'][number]['status'], chip: string | null, operation?: string): Factory['machines'][number] => ({
+    id: `m${i}-${id}`,
+    name: null,
+    kind: 'new',
+    vendor: null,
+    integrator: null,
+    accelerators: [{ model: 'GPU', chip, count: 100 * (i + 1), countQualifier: 'exact', sources: ['s1'] }],
+    aiPerformance: [],
+    hpl: null,
+    powerMw: null,
+    costEur: null,
+    status,
+    steps: operation ? [{ kind: 'operation', date: operation, status: status === 'operating' ? 'reported' : 'planned', sources: ['s1'] }] : [],
+    cite: {},
+  });
+  return [[], [machine('a', 'planned', 'double', '2027')], [machine('b', 'operating', null, '2025-03')], [machine('c', 'contracted', 'double'), machine('d', 'contracted', null)]][i % 4]!;
+}
+
 /** Words a language shares with English, spelt alike: not left untranslated. */
 const SHARED_WITH_ENGLISH: Partial<Record<string, string[]>> = {
   fr: ['machines'],
-  // Dutch writes the plural of this loanword as English does, like "computers".
-  nl: ['supercomputers'],
+  // German and Dutch write these loanwords' plurals as English does, like "computers".
+  de: ['chips'],
+  nl: ['supercomputers', 'chips'],
 };
 
 const CASES = [0, 1, 2, 5, 22].flatMap((n) => [1, 3].flatMap((hosts) => (['none', 'two', 'three', 'undisclosed'] as const).map((tie) => ({ n, hosts, tie }))));
 
 /** Every sentence of every model of a view, with the messages namespace it lives in. */
 function sentencesOf(view: FilteredView): { ns: string; message: Message }[] {
-  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), timelineModel(view)];
+  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), computeModel(view), timelineModel(view)];
   const found: Message[] = [...models.flatMap((m) => m.takeaway)];
   const kpis = kpisModel(view);
   found.push(kpis.money.note, ...(kpis.money.perFactory ? [kpis.money.perFactory] : []));

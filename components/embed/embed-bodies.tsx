@@ -5,6 +5,7 @@ import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { FactoryTable } from '@/components/table/factory-table';
+import { EmbedCompute } from './embed-compute';
 import { EmbedCountries, EmbedMap } from './embed-countries';
 import { EmbedFunding } from './embed-funding';
 import { EmbedSectors } from './embed-sectors';
@@ -20,6 +21,7 @@ export const EMBED_BODIES: Record<EmbedFigure, (ctx: EmbedContext) => React.Reac
   countries: () => <EmbedCountries />,
   sectors: () => <EmbedSectors />,
   funding: () => <EmbedFunding />,
+  compute: () => <EmbedCompute />,
   timeline: () => <EmbedTimeline />,
   table: () => <FactoryTable />,
 };

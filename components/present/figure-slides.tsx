@@ -1,12 +1,14 @@
 // The figures' slides: each draws its view model as the dashboard's section does, in screen mode's type. One line per
 // slide of the figure registry (lib/figures/registry.ts) in SLIDES; TypeScript names a missing one.
 import type { SlideFigure } from '@/lib/figures/registry';
+import { computeModel } from '@/lib/views/compute';
 import { countriesModel } from '@/lib/views/countries';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
 import { sectorsModel } from '@/lib/views/sectors';
 import { timelineModel } from '@/lib/views/timeline';
 import { Bars } from '@/components/charts/bars';
+import { ComputeBars, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
 import { Legend } from '@/components/charts/legend';
 import { useFormats } from '@/components/site/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
@@ -128,6 +130,20 @@ function FundingSlide({ view }: SlideProps) {
   );
 }
 
+function ComputeSlide({ view }: SlideProps) {
+  const words = useComputeWords();
+  const model = computeModel(view);
+  return (
+    <Frame id="compute" title={words.t('title')} takeaway={model.takeaway} view={view}>
+      <div data-estimate-scope="">
+        <EstimateNote words={words} />
+        <StatusLegend statuses={model.legend} words={words} />
+        <ComputeBars model={model} words={words} label={words.t('perMachine')} />
+      </div>
+    </Frame>
+  );
+}
+
 function TimelineSlide({ view }: SlideProps) {
   const { t, say } = useWords(view);
   const model = timelineModel(view);
@@ -143,5 +159,6 @@ export const SLIDES: Record<SlideFigure, (props: SlideProps) => React.ReactNode>
   map: MapSlide,
   sectors: SectorSlide,
   funding: FundingSlide,
+  compute: ComputeSlide,
   timeline: TimelineSlide,
 };

@@ -3,10 +3,10 @@ import { EMBED_FIGURES, FIGURE_IDS, figureNamespaces, isSlideFigure, SECTION_IDS
 
 describe('the figure registry', () => {
   it('derives every surface’s list from one declaration, in its order', () => {
-    expect(FIGURE_IDS).toEqual(['kpis', 'map', 'countries', 'sectors', 'funding', 'timeline', 'table']);
+    expect(FIGURE_IDS).toEqual(['kpis', 'map', 'countries', 'sectors', 'funding', 'compute', 'timeline', 'table']);
     expect(EMBED_FIGURES).toEqual(FIGURE_IDS);
-    expect(SLIDE_FIGURES).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline']);
-    expect(SECTION_IDS).toEqual(['country-spread', 'sector-coverage', 'funding', 'timeline', 'all-factories']);
+    expect(SLIDE_FIGURES).toEqual(['kpis', 'map', 'sectors', 'funding', 'compute', 'timeline']);
+    expect(SECTION_IDS).toEqual(['country-spread', 'sector-coverage', 'funding', 'compute', 'timeline', 'all-factories']);
   });
 
   it('offers in a section’s Share list the embeds the section shows', () => {
@@ -20,7 +20,7 @@ describe('the figure registry', () => {
   });
 
   it('sends screen mode its own words and those its slides’ drawings say', () => {
-    expect(slideNamespaces()).toEqual(['format', 'present', 'sentences', 'series']);
+    expect(slideNamespaces()).toEqual(['format', 'present', 'sentences', 'series', 'compute']);
   });
 
   it('knows a slide from anything else', () => {

@@ -25,6 +25,7 @@ const FIGURES = {
   countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { title: 'EU AI Factories per country', height: 900 } },
   sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { title: 'Sectors the EU AI Factories serve', height: 760 }, slide: true },
   funding: { namespaces: ['funding'], section: 'funding', embed: { title: 'Announced investment per EU AI Factory', height: 900 }, slide: true },
+  compute: { namespaces: ['compute'], section: 'compute', embed: { title: 'What the EU AI Factories compute with', height: 1000 }, slide: true, slideNamespaces: ['compute'] },
   timeline: { namespaces: ['timeline'], section: 'timeline', embed: { title: 'EU AI Factories: timeline', height: 1100 }, slide: true },
   table: { namespaces: ['table'], section: 'all-factories', embed: { title: 'All EU AI Factories', height: 900 } },
 } as const satisfies Record<string, FigureEntry>;
