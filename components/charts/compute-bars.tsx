@@ -40,8 +40,18 @@ export function useComputeWords() {
       ),
       ...(row.hpl ? [t('hpl', { value: fmt.number(row.hpl.rmaxPflops), list: row.hpl.list, rank: row.hpl.rank })] : []),
     ],
+    /** A key figure: "≈ 20,000", "≥ 20,000" when some part is a lower bound, or "not disclosed". */
+    total: (sum: GroupSum) => (sum.estimated ? `${sum.atLeast ? '≥' : '≈'} ${fmt.number(sum.shown)}` : fmt.notDisclosed),
+    /** "from 3 of 19 factories". */
+    coverage: (sum: GroupSum, factories: number) => t('kpiCoverage', { covered: sum.factories, total: factories }),
     fmt,
   };
+}
+
+/** The word "estimate", linked to how it is made: beside every key figure in H100-equivalents. */
+export function EstimateLink({ words }: { words: Words }) {
+  const href = useLocalePath();
+  return <a href={href(ESTIMATE_METHOD_PATH)}>{words.t('estimate')}</a>;
 }
 
 /** "Capacity in H100-equivalents: an estimate …" and the link to the method: the scope every estimate sits in. */

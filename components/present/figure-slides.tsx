@@ -8,7 +8,7 @@ import { kpisModel } from '@/lib/views/kpis';
 import { sectorsModel } from '@/lib/views/sectors';
 import { timelineModel } from '@/lib/views/timeline';
 import { Bars } from '@/components/charts/bars';
-import { ComputeBars, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
+import { ComputeBars, EstimateLink, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
 import { Legend } from '@/components/charts/legend';
 import { useFormats } from '@/components/site/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
@@ -19,6 +19,7 @@ function KpiSlide({ view }: SlideProps) {
   const { t, say } = useWords(view);
   const fmt = useFormats();
   const k = kpisModel(view);
+  const compute = useComputeWords();
   const { money } = k;
   // `id`: the dashboard's KPI names, in English whatever the language: the same figure has the same hook everywhere.
   const tiles = [
@@ -63,6 +64,20 @@ function KpiSlide({ view }: SlideProps) {
           </span>
           {money.perFactory && <span className={styles.kpiSource}>{say(money.perFactory)}</span>}
         </li>
+        {(['now', 'coming'] as const).map((group) => {
+          const value = compute.total(k.compute[group]);
+          return (
+            <li key={group} className={styles.kpi} data-estimate-scope="">
+              <span className={`${styles.kpiValue} num`} data-kpi-value={`compute ${group}`} data-estimate={k.compute[group].shown} style={{ ['--chars' as string]: value.length }}>
+                {value}
+              </span>
+              <span className={styles.kpiLabel}>{compute.t(group === 'now' ? 'kpiNow' : 'kpiComing')}</span>
+              <span className={styles.kpiSource}>
+                <EstimateLink words={compute} /> · {compute.coverage(k.compute[group], k.compute.factories)}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </Frame>
   );

@@ -20,7 +20,7 @@ export interface FigureEntry {
 }
 
 const FIGURES = {
-  kpis: { namespaces: ['kpis'], section: 'main', embed: { title: 'EU AI Factories: key figures', height: 420 }, slide: true },
+  kpis: { namespaces: ['kpis', 'compute'], section: 'main', embed: { title: 'EU AI Factories: key figures', height: 420 }, slide: true },
   map: { namespaces: ['countrySpread', 'map'], section: 'country-spread', embed: { title: 'Where the EU AI Factories are', height: 720 }, slide: true },
   countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { title: 'EU AI Factories per country', height: 900 } },
   sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { title: 'Sectors the EU AI Factories serve', height: 760 }, slide: true },
