@@ -15,6 +15,7 @@ import { ContextSection } from './context-section';
 import { FactoryHeader } from './factory-header';
 import { factoryWords } from './factory-words';
 import { FactsSection } from './facts-section';
+import { ComputeSection } from './compute-section';
 import { MachineSection } from './machine-section';
 import { AntennasSection, DisputesSection, SourcesSection } from './record-sections';
 import styles from './factory.module.css';
@@ -48,6 +49,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         <FactsSection model={model} words={words} />
         <MachineSection model={model} words={words} />
       </div>
+      <ComputeSection model={model} words={words} />
       <AccessSection access={model.access} programme={data.programme} t={words.access} refLabel={words.reference} />
       <AntennasSection model={model} words={words} />
       <ContextSection model={model} map={map} words={words} />
