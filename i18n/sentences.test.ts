@@ -14,6 +14,7 @@ import { filterCaption } from '@/lib/views/caption';
 import { computeModel } from '@/lib/views/compute';
 import { countriesModel } from '@/lib/views/countries';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
+import { finderDataset } from '@/lib/data/browser-dataset';
 import { rankFactories, rankingSummary, reasonsFor, type FinderQuery } from '@/lib/views/finder';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
@@ -116,12 +117,12 @@ function sentencesOf(view: FilteredView): { ns: string; message: Message }[] {
     found.push(filterCaption(filters)!);
   const finder: Message[] = [];
   for (const query of [
-    { country: 'AT', sectors: ['health', 'manufacturing'], need: null },
-    { country: null, sectors: ['health'], need: null },
-    { country: null, sectors: [], need: null },
+    { country: 'AT', sectors: ['health', 'manufacturing'], need: null, when: 'now' },
+    { country: null, sectors: ['health'], need: null, when: 'year' },
+    { country: null, sectors: [], need: null, when: null },
   ] satisfies FinderQuery[]) {
     finder.push(rankingSummary(view.factories.length, query, { needs: [] }));
-    for (const s of rankFactories(view.factories, view.antennas, query).slice(0, 3)) finder.push(...reasonsFor(s, query, { needs: [] }).map((r) => r.text));
+    for (const s of rankFactories(finderDataset(view.data).factories, view.antennas, query, view.data.asOf).slice(0, 3)) finder.push(...reasonsFor(s, query, { needs: [] }).map((r) => r.text));
   }
   const nested = (m: Message): Message[] => [m, ...Object.values(m.values ?? {}).flatMap((v) => (typeof v === 'object' && 'message' in v ? nested(v.message) : typeof v === 'object' && 'list' in v ? v.list.flatMap((x) => (typeof x === 'object' && 'message' in x ? nested(x.message) : [])) : typeof v === 'object' && 'parts' in v ? v.parts.flatMap((x) => (typeof x === 'object' && 'message' in x ? nested(x.message) : [])) : []))];
   return [...found.flatMap(nested).map((message) => ({ ns: 'sentences', message })), ...finder.map((message) => ({ ns: 'finder', message }))];

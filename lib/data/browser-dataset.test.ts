@@ -41,7 +41,11 @@ describe('finderDataset', () => {
     const data = loadDataset();
     const { factories, antennas } = finderDataset(data);
     expect(factories.map((f) => f.id)).toEqual(data.factories.map((f) => f.id));
-    expect(Object.keys(factories[0]!).sort()).toEqual(['access', 'acronym', 'city', 'country', 'id', 'location', 'name', 'partnerCountries', 'sectors', 'services']);
+    expect(Object.keys(factories[0]!).sort()).toEqual(['access', 'acronym', 'city', 'country', 'id', 'launch', 'location', 'name', 'partnerCountries', 'sectors', 'services', 'serving']);
+    // Whether it serves users now and on what, by name; when its services start.
+    const lumi = factories.find((f) => f.id === 'lumi-aif')!;
+    expect(lumi.serving).toEqual({ status: 'serving', systems: ['LUMI'] });
+    expect(lumi.launch).toEqual({ date: '2025-03', status: 'reported' });
     // Each result's ways in, as the data names them (their sources are on the factory's page).
     expect(factories.map((f) => f.access)).toEqual(data.factories.map((f) => f.access.map(({ kind, url }) => ({ kind, url }))));
     expect(antennas[0]).toEqual({ id: data.antennas[0]!.id, country: data.antennas[0]!.country, factoryIds: data.antennas[0]!.factoryIds });

@@ -70,17 +70,22 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
 /** What the finder ranks by: where a factory is, who takes part, what it covers and offers; and its ways in. */
 export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'> & {
   access: Pick<Factory['access'][number], 'kind' | 'url'>[];
+  /** Whether a source says it serves users now, and on which systems (their names). */
+  serving: { status: Factory['serving']['status']; systems: string[] };
+  /** The start of its services, reported or planned; null when no source dates it. */
+  launch: { date: string; status: 'reported' | 'planned' } | null;
 };
 export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
 
 /**
- * The finder's cut of the dataset: no money, machines, dates or sources; each result's access routes (their sources
- * are on the factory's page, where each result links).
+ * The finder's cut of the dataset: no money, machines or sources; whether it serves users now and when its services
+ * start (the "when do you need compute?" ranking); each result's access routes (their sources are on the factory's
+ * page, where each result links).
  */
 export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
   const { factories, antennas } = data;
   return {
-    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services, access }) => ({
+    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services, access, serving, events }) => ({
       id,
       name,
       acronym,
@@ -91,6 +96,8 @@ export function finderDataset(data: Dataset): { factories: FinderFactory[]; ante
       sectors,
       services,
       access: access.map(({ kind, url }) => ({ kind, url })),
+      serving: { status: serving.status, systems: serving.systems.map((s) => s.name) },
+      launch: events.filter((e) => e.kind === 'launch').map(({ date, status }) => ({ date, status }))[0] ?? null,
     })),
     antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };
