@@ -39,6 +39,7 @@ describe('buildSlides', () => {
       'map',
       'sectors',
       'funding',
+      'compute',
       'timeline',
       'spotlight-alpha',
       'spotlight-beta',
@@ -54,8 +55,8 @@ describe('buildSlides', () => {
   });
   it('leaves out spotlights of hidden factories, and falls back when nothing valid is left', () => {
     expect(buildSlides('factories', ['gamma'])).toEqual(['spotlight-gamma']);
-    expect(buildSlides('spotlight-alpha', ['gamma'])).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline', 'spotlight-gamma']);
-    expect(buildSlides('<script>,nope', ids)).toHaveLength(8);
+    expect(buildSlides('spotlight-alpha', ['gamma'])).toEqual(['kpis', 'map', 'sectors', 'funding', 'compute', 'timeline', 'spotlight-gamma']);
+    expect(buildSlides('<script>,nope', ids)).toHaveLength(9);
   });
   it('shows a single empty slide when no factory is shown', () => {
     expect(buildSlides('map', [])).toEqual(['empty']);
