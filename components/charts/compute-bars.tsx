@@ -29,7 +29,9 @@ export function useComputeWords() {
     status: (status: MachineStatus) => t(status),
     /** "in operation since March 2025", "planned · operation planned: 2027". */
     standing: (row: Pick<ComputeRow, 'status' | 'operation'>) => {
-      const when = row.operation && (row.operation.status === 'reported' ? t('since', { date: fmt.date(row.operation.date) }) : t('plannedFor', { date: fmt.date(row.operation.date) }));
+      const op = row.operation;
+      const date = op ? fmt.date(op.date) : '';
+      const when = op && (op.status === 'reported' ? t('since', { date }) : op.overdue ? t('plannedOverdue', { date, checked: fmt.date(op.checkedOn) }) : t('plannedFor', { date }));
       return [t(row.status), when].filter(Boolean).join(' · ');
     },
     /** What the sources state, each figure as written: counts, AI performance with its precision, HPL. */
@@ -108,15 +110,24 @@ function MachineBar({ row, max, words }: { row: ComputeRow; max: number; words: 
   );
 }
 
-/** Each machine by its estimated capacity. */
-export function ComputeBars({ model, words, label }: { model: ComputeModel; words: Words; label: string }) {
+/** Each machine by its estimated capacity; `compact` (a slide) names the machines without an estimate in one line. */
+export function ComputeBars({ model, words, label, compact }: { model: ComputeModel; words: Words; label: string; compact?: boolean }) {
   const max = Math.max(1, ...model.rows.map((r) => r.shown ?? 0));
+  const drawn = compact ? model.rows.filter((r) => r.shown !== null) : model.rows;
+  const named = compact ? model.rows.filter((r) => r.shown === null) : [];
   return (
-    <ol className={styles.rows} aria-label={label} data-testid="compute-bars">
-      {model.rows.map((row) => (
-        <MachineBar key={row.key} row={row} max={max} words={words} />
-      ))}
-    </ol>
+    <>
+      <ol className={styles.rows} aria-label={label} data-testid="compute-bars">
+        {drawn.map((row) => (
+          <MachineBar key={row.key} row={row} max={max} words={words} />
+        ))}
+      </ol>
+      {named.length > 0 && (
+        <p className={styles.unestimated} data-testid="compute-unestimated">
+          {words.t('noEstimate')}: {words.fmt.list(named.map((r) => (r.machine ? `${r.factory} · ${r.machine}` : r.factory)))}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -138,12 +149,16 @@ function GroupBar({ sum, max, status, name, words }: { sum: GroupSum; max: numbe
   );
 }
 
-/** Per country: machines in operation and machines to come, as two bars on one scale. */
+/** Per country: machines in operation and machines to come, as two bars on one scale; the countries without any
+ *  estimate named in one line after them. */
 export function ComputeByCountry({ model, words, label }: { model: ComputeModel; words: Words; label: string }) {
   const max = Math.max(1, ...model.byCountry.flatMap((c) => [c.now.shown, c.coming.shown]));
+  const drawn = model.byCountry.filter((c) => c.now.estimated || c.coming.estimated);
+  const named = model.byCountry.filter((c) => !c.now.estimated && !c.coming.estimated);
   return (
+    <>
     <ol className={styles.rows} aria-label={label} data-testid="compute-countries">
-      {model.byCountry.map((c) => (
+      {drawn.map((c) => (
         <li key={c.country} className={styles.row} data-country={c.country}>
           <span className={styles.label}>{words.fmt.countryName(c.country)}</span>
           <GroupBar sum={c.now} max={max} status="operating" name={words.t('now')} words={words} />
@@ -151,6 +166,12 @@ export function ComputeByCountry({ model, words, label }: { model: ComputeModel;
         </li>
       ))}
     </ol>
+    {named.length > 0 && (
+      <p className={styles.unestimated}>
+        {words.t('noEstimate')}: {words.fmt.list(named.map((c) => words.fmt.countryName(c.country)))}
+      </p>
+    )}
+    </>
   );
 }
 

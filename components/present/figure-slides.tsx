@@ -153,7 +153,7 @@ function ComputeSlide({ view }: SlideProps) {
       <div data-estimate-scope="">
         <EstimateNote words={words} />
         <StatusLegend statuses={model.legend} words={words} />
-        <ComputeBars model={model} words={words} label={words.t('perMachine')} />
+        <ComputeBars model={model} words={words} label={words.t('perMachine')} compact />
       </div>
     </Frame>
   );

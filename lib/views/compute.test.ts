@@ -43,10 +43,15 @@ describe('computeRows', () => {
   it('puts the largest estimate first and machines without one last, never as zero', () => {
     const rows = computeRows(view({}, data));
     expect(rows.map((r) => r.key)).toEqual(['big-new', 'running-m', 'mid-m', 'big-old', 'blank-m', 'secret-m']);
-    expect(rows[0]).toMatchObject({ factory: 'BIG', shown: 16_000, operation: { date: '2026', status: 'planned' } });
+    expect(rows[0]).toMatchObject({ factory: 'BIG', shown: 16_000, operation: { date: '2026', status: 'planned', overdue: false, checkedOn: '2026-11-26' } });
+    expect(rows.find((r) => r.key === 'running-m')!.operation).toMatchObject({ status: 'reported', overdue: false });
     expect(rows[0]!.estimate).toMatchObject({ value: 16_000, lowerBound: true, basis: ['fp16'] });
     expect(rows[2]!.estimate).toMatchObject({ value: 150, approximate: true, basis: ['fp8'] });
     expect(rows.find((r) => r.key === 'blank-m')).toMatchObject({ estimate: null, shown: null, counts: [], performance: [], hpl: null });
+  });
+  it('marks a planned entry into operation whose year ended before the record was checked as overdue', () => {
+    const late = factory({ id: 'late', machines: [machine('late-m', { steps: [step('operation', '2025', 'planned')] })] });
+    expect(computeRows(view({}, { ...dataset, factories: [late] }))[0]!.operation).toEqual({ date: '2025', status: 'planned', overdue: true, checkedOn: '2026-11-26' });
   });
   it('keeps the stated figures beside the estimate, the count without a known chip too', () => {
     const rows = computeRows(view({}, data));

@@ -4,6 +4,7 @@
 // status group (in operation, or still to come). One model for the dashboard's section, the embed, the slide and the
 // key figures; a pure function of the view, so an as-of view gets its figure by filtering first.
 import type { Accelerator, Factory, Machine, MachineStatus, Performance } from '../data/schema';
+import { isOverdue } from '../data/events';
 import { h100Equivalents, type H100Estimate } from '../data/h100-equivalents';
 import { message, type Message } from '../i18n/message';
 import type { FilteredView } from './filtered';
@@ -33,8 +34,9 @@ export interface ComputeRow {
   machine: string | null;
   kind: Machine['kind'];
   status: MachineStatus;
-  /** The date of its entry into operation, reported or planned; null when no source gives one. */
-  operation: { date: string; status: 'reported' | 'planned' } | null;
+  /** The date of its entry into operation, reported or planned (and overdue when its period ended before the record
+   *  was last checked, `checkedOn`); null when no source gives one. */
+  operation: { date: string; status: 'reported' | 'planned'; overdue: boolean; checkedOn: string } | null;
   /** The estimate in H100 equivalents, null when no part of it has both a known chip and a count. */
   estimate: H100Estimate | null;
   /** The estimate rounded as every surface shows it (two significant figures), null with it. */
@@ -98,7 +100,7 @@ function machineRow(f: Factory, m: Machine, view: Pick<FilteredView, 'data'>): C
     machine: m.name,
     kind: m.kind,
     status: m.status,
-    operation: operation ? { date: operation.date, status: operation.status } : null,
+    operation: operation ? { date: operation.date, status: operation.status, overdue: isOverdue(operation, f.checkedOn), checkedOn: f.checkedOn } : null,
     estimate,
     shown: estimate ? roundEstimate(estimate.value) : null,
     counts: m.accelerators.flatMap((a) => (a.count === null ? [] : [{ count: a.count, qualifier: a.countQualifier, model: a.model }])),

@@ -11,7 +11,8 @@ const COUNT_KEY = { exact: 'countExact', 'at-least': 'countAtLeast', about: 'cou
 /** "contracted · operation planned: 2027", the words the compute figure uses. */
 function standing(m: MachineFacts, { compute: c, fmt }: FactoryWords): string {
   const op = m.operation;
-  const when = op && (op.status === 'reported' ? c('since', { date: fmt.date(op.date) }) : c('plannedFor', { date: fmt.date(op.date) }));
+  const date = op ? fmt.date(op.date) : '';
+  const when = op && (op.status === 'reported' ? c('since', { date }) : op.overdue ? c('plannedOverdue', { date, checked: fmt.date(op.checkedOn) }) : c('plannedFor', { date }));
   return [c(m.status), when].filter(Boolean).join(' · ');
 }
 
