@@ -7,22 +7,22 @@ import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
 /**
- * What the browser draws and writes of a machine (the compute figure, the CSV's machine columns): its figures and the
- * kind, date and status of its steps, without sources, notes or plan histories.
+ * What the browser draws and writes of a machine (the compute figure, the CSV's machine columns): the figures those
+ * read and the kind, date and status of its steps, without sources, notes, plan histories, vendors or money.
  */
 function compactMachine(m: Machine): Machine {
-  const { id, name, kind, vendor, integrator, accelerators, aiPerformance, hpl, powerMw, costEur, status } = m;
+  const { id, name, kind, accelerators, aiPerformance, hpl, status } = m;
   return {
     id,
     name,
     kind,
-    vendor,
-    integrator,
+    vendor: null,
+    integrator: null,
     accelerators: accelerators.map((a) => ({ ...a, sources: [] })),
     aiPerformance: aiPerformance.map(({ value, unit, precision, sparsity, qualifier }) => ({ value, unit, precision, sparsity, qualifier, sources: [] })),
     hpl: hpl && { ...hpl, sources: [] },
-    powerMw,
-    costEur,
+    powerMw: null,
+    costEur: null,
     status,
     steps: m.steps.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
     cite: {},
