@@ -174,35 +174,3 @@ export function ComputeByCountry({ model, words, label }: { model: ComputeModel;
     </>
   );
 }
-
-/** The figure as a table: what screen readers, print and readers without JavaScript get. */
-export function ComputeTable({ model, words }: { model: ComputeModel; words: Words }) {
-  const { t } = words;
-  return (
-    <table>
-      <caption>{t('perMachine')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('colFactory')}</th>
-          <th scope="col">{t('colMachine')}</th>
-          <th scope="col">{t('colStatus')}</th>
-          <th scope="col">{t('colEstimate')}</th>
-          <th scope="col">{t('colStated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {model.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.factory}</th>
-            <td>{row.machine ?? '—'}</td>
-            <td>{words.standing(row)}</td>
-            <td className="num" data-estimate={row.shown ?? undefined}>
-              {row.shown === null ? t('noEstimate') : words.estimate(row.shown, row.estimate!.lowerBound || !row.estimate!.complete)}
-            </td>
-            <td>{words.stated(row).join(' · ') || t('notDisclosed')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}

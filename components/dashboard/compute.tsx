@@ -1,12 +1,15 @@
 'use client';
 
 import { computeModel } from '@/lib/views/compute';
-import { ComputeBars, ComputeByCountry, ComputeTable, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
+import { ComputeBars, ComputeByCountry, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
 import { useFigure } from '@/components/site/use-figure';
-import { DataTwin, SectionFrame } from './section-frame';
+import { SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 
-/** The dashboard's compute section: each machine by its estimated capacity, then per country, and the table twin. */
+/**
+ * The dashboard's compute section: each machine by its estimated capacity, then per country. The drawing is HTML text
+ * (every figure written beside its bar), so it needs no table twin: screen readers, print and no-JS readers read it.
+ */
 export function Compute({ source }: { source: string }) {
   const { model, say } = useFigure(computeModel);
   const words = useComputeWords();
@@ -26,9 +29,6 @@ export function Compute({ source }: { source: string }) {
             <ComputeByCountry model={model} words={words} label={t('byCountry')} />
           </div>
         </div>
-        <DataTwin summary={t('twin')}>
-          <ComputeTable model={model} words={words} />
-        </DataTwin>
       </div>
     </SectionFrame>
   );

@@ -1,9 +1,9 @@
 'use client';
 
 import { computeModel } from '@/lib/views/compute';
-import { ComputeBars, ComputeTable, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
+import { ComputeBars, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
 import { useFigure } from '@/components/site/use-figure';
-import { EmbedTakeaway, EmbedTwin } from './embed-twin';
+import { EmbedTakeaway } from './embed-twin';
 
 export function EmbedCompute() {
   const { model, say } = useFigure(computeModel);
@@ -14,9 +14,6 @@ export function EmbedCompute() {
       <EstimateNote words={words} />
       <StatusLegend statuses={model.legend} words={words} />
       <ComputeBars model={model} words={words} label={words.t('perMachine')} />
-      <EmbedTwin summary={words.t('twin')}>
-        <ComputeTable model={model} words={words} />
-      </EmbedTwin>
     </div>
   );
 }
