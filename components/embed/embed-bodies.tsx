@@ -4,12 +4,7 @@ import type { EmbedFigure } from '@/lib/figures/registry';
 import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
-import { FactoryTable } from '@/components/table/factory-table';
-import { EmbedCompute } from './embed-compute';
-import { EmbedCountries, EmbedMap } from './embed-countries';
-import { EmbedFunding } from './embed-funding';
-import { EmbedSectors } from './embed-sectors';
-import { EmbedTimeline } from './embed-timeline';
+import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedSectors, EmbedTimeline, FactoryTable } from './lazy-embeds';
 
 export interface EmbedContext {
   map: { geometry: MapGeometry; markers: MapMarker[] };
