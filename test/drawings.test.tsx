@@ -9,7 +9,7 @@ import { Bars } from '@/components/charts/bars';
 import { CountryMap } from '@/components/charts/country-map';
 import { EuropeMap } from '@/components/charts/europe-map';
 import { TimelineList } from '@/components/charts/timeline-list';
-import { useChartWords } from '@/components/charts/use-chart-words';
+import { useChartWords } from '@/components/words/use-chart-words';
 import { CompareTable } from '@/components/compare/compare-table';
 import { europeMap } from '@/lib/geo/europe';
 import { compareModel } from '@/lib/views/compare';

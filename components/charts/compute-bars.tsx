@@ -7,8 +7,8 @@
 import { useTranslations } from 'next-intl';
 import type { MachineStatus } from '@/lib/data/schema';
 import type { ComputeModel, ComputeRow, GroupSum } from '@/lib/views/compute';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import styles from './compute-bars.module.css';
 import legendStyles from './legend.module.css';
 

@@ -2,21 +2,16 @@
 
 // A bar chart model (lib/views/series.ts) drawn with recharts, for the dashboard, where a reader hovers a bar for
 // its figures and clicks it to filter. Embeds and slides draw the same models as HTML (bars.tsx).
-import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from '@/components/site/use-media-query';
 import { Bar, BarChart as Chart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { wrapLines } from '@/lib/i18n/format';
 import { countAxis } from '@/lib/views/axis';
 import type { BarChart } from '@/lib/views/series';
 import { AXIS_TICK, GRID_STROKE, MUTED_TICK, NO_ANIMATION, SECTOR_LABEL_CHARS, VALUE_TICK } from './chart-theme';
 import { seriesColor } from './series-color';
-import type { ChartWords } from './use-chart-words';
+import type { ChartWords } from '@/components/words/use-chart-words';
 
 const NARROW = '(max-width: 30rem)';
-const subscribe = (onChange: () => void) => {
-  const query = matchMedia(NARROW);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-};
 
 function WrappedTick({ x, y, payload, max }: { x?: number; y?: number; payload?: { value: string }; max: number }) {
   const lines = wrapLines(payload?.value ?? '', max);
@@ -58,7 +53,7 @@ const valueWidth = (data: readonly Datum[]) => Math.max(36, ...data.map((d) => M
 
 /** Horizontal bars filling their box, value axis on top, the figure at the end of each row, no animation. */
 export function ModelBars({ chart, words, labels, gap, selected = [], onToggle }: Props) {
-  const narrow = useSyncExternalStore(subscribe, () => matchMedia(NARROW).matches, () => false);
+  const narrow = useMediaQuery(NARROW);
   const data: Datum[] = chart.rows.map((row) => ({
     key: row.key,
     label: words.label(row.label),

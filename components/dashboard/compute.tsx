@@ -2,7 +2,7 @@
 
 import { computeModel } from '@/lib/views/compute';
 import { ComputeBars, ComputeByCountry, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 

@@ -9,7 +9,7 @@ import { ROW_HEIGHT } from '@/components/charts/chart-theme';
 import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
 import { Legend } from '@/components/charts/legend';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { BarsPanel } from './bars-panel';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';

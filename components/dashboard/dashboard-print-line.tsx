@@ -2,7 +2,7 @@
 
 import { filterQuery } from '@/lib/url/embed';
 import { PrintLine } from '@/components/site/print-line';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFilteredView } from '@/components/state/filtered-view';
 
 /** The dashboard's print line: its address with the filters in effect. */
 export function DashboardPrintLine({ asOf }: { asOf: string }) {

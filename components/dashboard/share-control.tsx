@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { dashboardUrl, embedCode, type EmbedView } from '@/lib/url/embed';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFilteredView } from '@/components/state/filtered-view';
 import { SharePanel } from '@/components/site/share-panel';
 
 /** "Share" for one dashboard section: the link to this view (filters and the section's anchor) and each chart's embed code. */

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { timelineModel } from '@/lib/views/timeline';
 import { TimelineList } from '@/components/charts/timeline-list';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { SectionFrame } from './section-frame';
 
 export function Timeline({ source }: { source: string }) {

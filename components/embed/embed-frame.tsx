@@ -6,10 +6,10 @@ import { dashboardHref } from '@/lib/url/filters';
 import { embedInfo, HEIGHT_MESSAGE, stateQuery, type EmbedView } from '@/lib/url/embed';
 import { parseCompareIds } from '@/lib/url/compare';
 import { filterCaption } from '@/lib/views/caption';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
-import { useSentences } from '@/components/site/use-sentences';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
+import { useSentences } from '@/components/words/use-sentences';
 import styles from './embed-frame.module.css';
 
 /** Any link followed inside the iframe opens in a new tab: the newsroom's page stays, and our other pages refuse

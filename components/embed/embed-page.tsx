@@ -3,7 +3,7 @@ import { figureNamespaces } from '@/lib/figures/registry';
 import type { EmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
 import type { Dataset } from '@/lib/data/schema';
-import { FigureProviders } from '@/components/site/figure-providers';
+import { FigureProviders } from '@/components/state/figure-providers';
 import { EmbedFrame } from './embed-frame';
 
 /** The comparison's table words its rows as the factory pages do. */

@@ -10,7 +10,7 @@ import { timelineModel } from '@/lib/views/timeline';
 import { Bars } from '@/components/charts/bars';
 import { ComputeBars, EstimateLink, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
 import { Legend } from '@/components/charts/legend';
-import { useFormats } from '@/components/site/use-formats';
+import { useFormats } from '@/components/words/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
 import { Timeline } from './present-timeline';
 import styles from './present-slides.module.css';
@@ -32,7 +32,8 @@ function KpiSlide({ view }: SlideProps) {
   const source = money.sources[0];
   const none = money.kind === 'disclosed' && !money.disclosedFactories;
   const qualifier = !none && money.minEur !== null ? t('moneyOver') : '';
-  const amount = none ? '—' : fmt.eur(money.minEur ?? money.exactEur);
+  // In the words the dashboard uses: an unknown figure is never a bare dash.
+  const amount = none ? fmt.notDisclosed : fmt.eur(money.minEur ?? money.exactEur);
   return (
     <Frame id="kpis" title={t('kpisTitle')} takeaway={k.takeaway} view={view}>
       <ul className={styles.kpis}>

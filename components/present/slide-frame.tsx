@@ -8,9 +8,9 @@ import type { CountryRole } from '@/lib/views/countries';
 import type { FilteredView } from '@/lib/views/filtered';
 import type { Message } from '@/lib/i18n/message';
 import { EuropeMap, type MapBox, type MapShape } from '@/components/charts/europe-map';
-import { useChartWords } from '@/components/charts/use-chart-words';
-import { useFormats } from '@/components/site/use-formats';
-import { useSentences } from '@/components/site/use-sentences';
+import { useChartWords } from '@/components/words/use-chart-words';
+import { useFormats } from '@/components/words/use-formats';
+import { useSentences } from '@/components/words/use-sentences';
 import styles from './present-slides.module.css';
 
 export interface PresentMapGeometry {

@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
 import { cleanQuery, FILTER_KEYS } from '@/lib/url/filters';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useChoicesBeforeHydration } from '@/components/site/early-choices';
-import { currentParams, setSearch } from '@/components/site/url-state';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useChoicesBeforeHydration } from '@/components/state/early-choices';
+import { currentParams, setSearch } from '@/components/state/url-state';
 import styles from './factory-table.module.css';
 
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */

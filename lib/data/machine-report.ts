@@ -31,7 +31,7 @@ export function overdueMachineSteps(factories: Records, today: string): string[]
 }
 
 /** Machine figures, accelerators, performance figures and HPL results that name one source. */
-export function singleSourceMachineFigures(factories: Records): string[] {
+export function singleSourceMachineFacts(factories: Records): string[] {
   return factories.flatMap((f) =>
     f.machines.flatMap((m) => [
       ...MACHINE_FACT_PATHS.flatMap((path) => {

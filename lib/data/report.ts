@@ -2,7 +2,7 @@
 // build; a figure without a source already did, in validation.
 import { factoryEvents, periodEnd } from './events';
 import { isStale, STALE_AFTER_DAYS } from './freshness';
-import { factoriesWithoutCapacity, overdueMachineSteps, singleSourceMachineFigures } from './machine-report';
+import { factoriesWithoutCapacity, overdueMachineSteps, singleSourceMachineFacts } from './machine-report';
 import { FACT_PATHS, type Dataset } from './schema';
 
 export interface ReportSection {
@@ -30,7 +30,7 @@ export function dataReport(data: Pick<Dataset, 'factories' | 'antennas'>, today:
       const ids = Array.isArray(citation) ? citation : citation?.derived === 'half' ? citation.sources : [];
       return ids.length === 1 ? [`${f.id}.${path}: ${ids[0]}`] : [];
     }),
-  ).concat(singleSourceMachineFigures(data.factories));
+  ).concat(singleSourceMachineFacts(data.factories));
   const disputes = data.factories.flatMap((f) => (f.disputes ?? []).map((d) => `${f.id}.${d.about}: ${d.note} [${d.sources.join(', ')}]`));
   return [
     { title: 'Planned events whose date has passed without a report', lines: overdue },

@@ -10,9 +10,10 @@ export interface FigureEntry {
   namespaces: readonly string[];
   /** The id of the dashboard section that shows it (the anchor of its links); figures may share one. */
   section: string;
-  /** Embeddable at /embed/<id> and offered in its section's Share list: its English title (oEmbed, embed code) and a
-   *  starting height for the iframe, in pixels, near the view's height at 700 px wide (embed.js corrects it). */
-  embed?: { title: string; height: number };
+  /** Embeddable at /embed/<id> and offered in its section's Share list (its title, in every language, is the message
+   *  `embed.title_<id>`): a starting height for the iframe, in pixels, near the view's height at 700 px wide
+   *  (embed.js corrects it). */
+  embed?: { height: number };
   /** A slide of screen mode (`/present?slides=<id>`), in this order. */
   slide?: boolean;
   /** The namespaces its slide says beside screen mode's own (`present`), when its drawing is the dashboard's. */
@@ -20,14 +21,14 @@ export interface FigureEntry {
 }
 
 const FIGURES = {
-  kpis: { namespaces: ['kpis', 'compute'], section: 'main', embed: { title: 'EU AI Factories: key figures', height: 420 }, slide: true },
-  map: { namespaces: ['countrySpread', 'map'], section: 'country-spread', embed: { title: 'Where the EU AI Factories are', height: 720 }, slide: true },
-  countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { title: 'EU AI Factories per country', height: 900 } },
-  sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { title: 'Sectors the EU AI Factories serve', height: 760 }, slide: true },
-  funding: { namespaces: ['funding'], section: 'funding', embed: { title: 'Announced investment per EU AI Factory', height: 900 }, slide: true },
-  compute: { namespaces: ['compute'], section: 'compute', embed: { title: 'What the EU AI Factories compute with', height: 1000 }, slide: true, slideNamespaces: ['compute'] },
-  timeline: { namespaces: ['timeline'], section: 'timeline', embed: { title: 'EU AI Factories: timeline', height: 1100 }, slide: true },
-  table: { namespaces: ['table'], section: 'all-factories', embed: { title: 'All EU AI Factories', height: 900 } },
+  kpis: { namespaces: ['kpis', 'compute'], section: 'main', embed: { height: 420 }, slide: true },
+  map: { namespaces: ['countrySpread', 'map'], section: 'country-spread', embed: { height: 720 }, slide: true },
+  countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { height: 900 } },
+  sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { height: 760 }, slide: true },
+  funding: { namespaces: ['funding'], section: 'funding', embed: { height: 900 }, slide: true },
+  timeline: { namespaces: ['timeline'], section: 'timeline', embed: { height: 1100 }, slide: true },
+  compute: { namespaces: ['compute'], section: 'compute', embed: { height: 1000 }, slide: true, slideNamespaces: ['compute'] },
+  table: { namespaces: ['table'], section: 'all-factories', embed: { height: 900 } },
 } as const satisfies Record<string, FigureEntry>;
 
 type Figures = typeof FIGURES;

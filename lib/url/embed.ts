@@ -18,16 +18,15 @@ export type EmbedState = Filters | { ids: readonly string[] };
 export const HEIGHT_MESSAGE = 'eu-ai-factories:height';
 
 interface ViewInfo {
-  title: string;
   /** The id of the dashboard section the view comes from (the anchor of its link). */
   section: string;
   /** A starting height for the iframe, in pixels, near the view's height at 700 px wide; embed.js corrects it. */
   height: number;
 }
 
-/** Each embed's English title, its dashboard section and its starting height. */
+/** Each embed's dashboard section and its starting height. */
 export function embedInfo(view: EmbedView): ViewInfo {
-  if (view === COMPARE) return { title: 'EU AI Factories side by side', section: 'main', height: 1400 };
+  if (view === COMPARE) return { section: 'main', height: 1400 };
   const { embed, section } = figureEntry(view);
   return { ...embed!, section };
 }
@@ -65,9 +64,9 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
 
 /**
  * What a newsroom pastes once per chart: the iframe, and the script that sizes it to its content. `language` gives
- * the embed's path prefix and its title in the page's language (English by default).
+ * the embed's path prefix and its title in the page's language (the message `embed.title_<view>`).
  */
-export function embedCode(origin: string, view: EmbedView, state: EmbedState, language: { prefix: string; title: string } = { prefix: '', title: embedInfo(view).title }): string {
+export function embedCode(origin: string, view: EmbedView, state: EmbedState, language: { prefix: string; title: string }): string {
   const { height } = embedInfo(view);
   return (
     `<iframe src="${attr(embedUrl(origin, view, state, language.prefix))}" title="${attr(language.title)}" width="100%" height="${height}" ` +

@@ -73,9 +73,14 @@ export function parseFilters(params: ParamSource, domain: FilterDomain): Filters
   };
 }
 
-/** Free text is kept (it is only ever rendered as text), but trimmed, bounded and stripped of control characters. */
+/**
+ * Free text is kept (it is only ever rendered as text), but trimmed, bounded and stripped of control characters.
+ * Cut by characters, not UTF-16 units, and trimmed after the cut: half an emoji or a space left at the end would
+ * come back different from the address (a property test found both), so the same search would give two states.
+ */
 export function cleanQuery(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const text = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
 }
 
 /** Query string without "?", keys in a fixed order, empty filters left out. */

@@ -24,6 +24,7 @@ const cited = factory({
     { kind: 'launch', date: '2025-03', status: 'reported', sources: ['a'], note: 'inaugurated' },
   ],
   access: [{ kind: 'apply', url: 'https://example.org/apply', sources: ['b', 'a'] }],
+  serving: { status: 'serving', systems: [{ name: 'LUMI' }], sources: ['c', 'b'] },
   disputes: [{ about: 'funding.totalEur', note: 'Two totals', sources: ['c', 'a'] }],
   checkedOn: '2026-01-01',
 });
@@ -48,6 +49,11 @@ describe('factoryModel', () => {
     expect(model.events.launch).toMatchObject({ event: { status: 'reported', note: 'inaugurated', overdue: false }, numbers: [1] });
     expect(model.events.operation).toMatchObject({ event: { status: 'planned', overdue: true }, numbers: [2, 3] });
     expect(factoryModel(data, 'beta')!.events).toEqual({ launch: null, operation: null });
+  });
+
+  it('says whether it serves users now, with its sources’ numbers', () => {
+    expect(model.serving).toMatchObject({ status: 'serving', systems: [{ name: 'LUMI' }], numbers: [2, 3] });
+    expect(factoryModel(data, 'beta')!.serving).toMatchObject({ status: 'not-stated', numbers: [] });
   });
 
   it('numbers the sources of access routes and disputes the same way', () => {

@@ -34,6 +34,8 @@ export interface FactoryModel {
   events: Record<'launch' | 'operation', EventFact | null>;
   /** Whether it serves users now and on what, then each machine with its figures' sources and its dated steps. */
   compute: FactoryMachines;
+  /** Whether it serves users now, with the numbers of the sources that say so. */
+  serving: Factory['serving'] & { numbers: number[] };
   /** Its own ways in, each with its sources' numbers. */
   access: { kind: Factory['access'][number]['kind']; url: string; numbers: number[] }[];
   antennas: Antenna[];
@@ -65,6 +67,7 @@ export function factoryModel(data: Pick<Dataset, 'factories' | 'antennas' | 'wav
     cited,
     events: { launch: eventFact(factory, 'launch'), operation: eventFact(factory, 'operation') },
     compute: factoryMachines(factory, data.chips),
+    serving: { ...factory.serving, numbers: sourceNumbers(factory, factory.serving.sources) },
     access: factory.access.map((a) => ({ kind: a.kind, url: a.url, numbers: sourceNumbers(factory, a.sources) })),
     antennas: antennasOf(factory.id, data.antennas),
     disputes: (factory.disputes ?? []).map((d) => ({ key: `${d.about}-${d.note}`, note: d.note, numbers: sourceNumbers(factory, d.sources) })),

@@ -1,6 +1,6 @@
 // "Which AI Factory is for me?": ranks every factory for a country, some sectors and a need.
-import { geoDistance } from 'd3-geo';
 import { capitalOf, type Capital } from '../geo/capitals';
+import { distanceKm } from '../geo/distance';
 import { getParam, readableQuery, type ParamSource } from '../url/filters';
 import type { FinderAntenna, FinderFactory } from '../data/browser-dataset';
 import type { Factory } from '../data/schema';
@@ -53,8 +53,6 @@ export interface Suggestion {
   distanceKm: number | null;
   readiness: Readiness;
 }
-
-const EARTH_RADIUS_KM = 6371;
 
 /** "start-up & sme support" → "start-up-sme-support": a need as it appears in the URL. */
 export function needSlug(service: string): string {
@@ -110,9 +108,9 @@ export function serializeFinderQuery(query: FinderQuery): string {
   return readableQuery(params);
 }
 
-export function distanceKm(from: Pick<Capital, 'lat' | 'lon'>, to: { lat: number; lon: number }): number {
-  const radians = geoDistance([from.lon, from.lat], [to.lon, to.lat]);
-  return Math.round((radians * EARTH_RADIUS_KM) / 10) * 10;
+/** The distance a reason states: to the nearest 10 km, as "about 500 km" reads. */
+export function roundedKm(from: Pick<Capital, 'lat' | 'lon'>, to: { lat: number; lon: number }): number {
+  return Math.round(distanceKm(from, to) / 10) * 10;
 }
 
 /** A year after `asOf`, as YYYY-MM-DD. */
@@ -168,7 +166,7 @@ export function rankFactories(
     involvement: involvementOf(factory, capital ? query.country : null, antennas),
     sectorMatches: query.sectors.filter((s) => factory.sectors.includes(s)),
     needMatch: need !== null && factory.services.some((s) => needSlug(s) === need),
-    distanceKm: capital ? distanceKm(capital, factory.location) : null,
+    distanceKm: capital ? roundedKm(capital, factory.location) : null,
     readiness: readinessOf(factory, asOf),
   }));
   return suggestions.sort(

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FigureProviders } from '@/components/site/figure-providers';
+import { FigureProviders } from '@/components/state/figure-providers';
 import { FilterBar } from '@/components/dashboard/filter-bar';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
 import { DASHBOARD_SECTIONS } from '@/components/dashboard/sections';

@@ -4,9 +4,10 @@ import { CitedRefs } from './cited-refs';
 import type { FactoryWords } from './factory-words';
 import styles from './factory.module.css';
 
-/** The way back to the dashboard (all, and its wave), the name, a stale record's warning, the lede, the official site. */
 /** The official link's words: the factory's own site, or what else the link is. */
 const URL_LABEL = { factory: 'official', host: 'linkHost', government: 'linkGovernment', news: 'linkNews' } as const;
+
+/** The way back to the dashboard (all, and its wave), the name, a stale record's warning, the lede, the official site. */
 
 export function FactoryHeader({ model, asOf, words }: { model: FactoryModel; asOf: string; words: FactoryWords }) {
   const { factory } = model;

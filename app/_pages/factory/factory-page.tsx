@@ -14,9 +14,8 @@ import { CompareWith } from './compare-with';
 import { ContextSection } from './context-section';
 import { FactoryHeader } from './factory-header';
 import { factoryWords } from './factory-words';
-import { FactsSection } from './facts-section';
 import { ComputeSection } from './compute-section';
-import { MachineSection } from './machine-section';
+import { FactsSection, MachineSection } from './facts-sections';
 import { AntennasSection, DisputesSection, SourcesSection } from './record-sections';
 import styles from './factory.module.css';
 

@@ -1,5 +1,5 @@
 import { PresentShow, type PresentMap } from '@/components/present/present-show';
-import { FigureProviders } from '@/components/site/figure-providers';
+import { FigureProviders } from '@/components/state/figure-providers';
 import { pageIntl } from '@/i18n/server';
 import { browserDataset } from '@/lib/data/browser-dataset';
 import { slideNamespaces } from '@/lib/figures/registry';

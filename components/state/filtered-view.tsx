@@ -6,7 +6,8 @@ import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { filterDomain, isFilterKey, parseFilters, serializeFilters, toggleFilter, type FilterKind, type Filters } from '@/lib/url/filters';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
-import { currentParams, setSearch, useSearchString } from './url-state';
+import { useSearchString } from './location';
+import { currentParams, setSearch } from './url-state';
 
 interface FilteredViewState {
   view: FilteredView;

@@ -1,9 +1,9 @@
 'use client';
 
 import type { FilteredView } from '@/lib/views/filtered';
-import { useChartWords } from '@/components/charts/use-chart-words';
+import { useChartWords } from '@/components/words/use-chart-words';
 import { useFilteredView } from './filtered-view';
-import { useSentences } from './use-sentences';
+import { useSentences } from '@/components/words/use-sentences';
 
 /**
  * What every island that shows a figure starts from: the filtered view, the figure's model built from it, and
