@@ -16,8 +16,10 @@ import { CAPITALS } from '@/lib/geo/capitals';
 import { placeName } from '@/lib/i18n/place-names';
 import { EMPTY_FILTERS } from '@/lib/url/filters';
 import { filterCaption } from '@/lib/views/caption';
+import { computeModel } from '@/lib/views/compute';
 import { countriesModel } from '@/lib/views/countries';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
+import { finderDataset } from '@/lib/data/browser-dataset';
 import { rankFactories, rankingSummary, reasonsFor, type FinderQuery } from '@/lib/views/finder';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
@@ -74,6 +76,7 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
       sectors: sectorsFor(i, tie),
       supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade', operationalFrom: eventsFor(i).find((e) => e.kind === 'operation')?.date ?? null },
       events: eventsFor(i),
+      machines: machinesFor(i),
       funding: i % 3 === 0 ? { totalEur: null, euEur: null, nationalEur: null } : { totalEur: 10_000_000 * (i + 1), euEur: i % 2 ? 5_000_000 * (i + 1) : null, nationalEur: null },
     }),
   );
@@ -82,11 +85,32 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
   return filteredView(data, { ...EMPTY_FILTERS, waves: n === 5 ? [1, 2, 3] : [] });
 }
 
+/** None; one planned with an estimate and a date; one operating without a chip; two contracted, one estimated, undated. */
+function machinesFor(i: number): Factory['machines'] {
+  const machine = (id: string, status: Factory['machines'][number]['status'], chip: string | null, operation?: string): Factory['machines'][number] => ({
+    id: `m${i}-${id}`,
+    name: null,
+    kind: 'new',
+    vendor: null,
+    integrator: null,
+    accelerators: [{ model: 'GPU', chip, count: 100 * (i + 1), countQualifier: 'exact', sources: ['s1'] }],
+    aiPerformance: [],
+    hpl: null,
+    powerMw: null,
+    costEur: null,
+    status,
+    steps: operation ? [{ kind: 'operation', date: operation, status: status === 'operating' ? 'reported' : 'planned', sources: ['s1'] }] : [],
+    cite: {},
+  });
+  return [[], [machine('a', 'planned', 'double', '2027')], [machine('b', 'operating', null, '2025-03')], [machine('c', 'contracted', 'double'), machine('d', 'contracted', null)]][i % 4]!;
+}
+
 /** Words a language shares with English, spelt alike: not left untranslated. */
 const SHARED_WITH_ENGLISH: Partial<Record<string, string[]>> = {
   fr: ['machines'],
-  // Dutch writes the plural of this loanword as English does, like "computers".
-  nl: ['supercomputers'],
+  // German and Dutch write these loanwords' plurals as English does, like "computers".
+  de: ['chips'],
+  nl: ['supercomputers', 'chips'],
 };
 
 const COUNTS = [0, 1, 2, 3, 5, 21, 22];
@@ -100,7 +124,7 @@ const CASES = COUNTS.flatMap((n) => [1, 3].flatMap((hosts) => (['none', 'two', '
 function sentencesOf(view: FilteredView, capitals: Record<string, string>): { ns: string; message: Message }[] {
   // The launch's plan history is what the plans figure reads (it has no machines here); a month past and one ahead.
   const asOf = (month: string) => filteredView(view.data, view.filters, month);
-  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), timelineModel(view), plansModel(view), kpisModel(asOf('2025-06')), plansModel(asOf('2028-01'))];
+  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), computeModel(view), timelineModel(view), plansModel(view), kpisModel(asOf('2025-06')), plansModel(asOf('2028-01'))];
   const found: Message[] = [...models.flatMap((m) => m.takeaway)];
   const kpis = kpisModel(view);
   found.push(kpis.money.note, ...(kpis.money.perFactory ? [kpis.money.perFactory] : []));
@@ -120,12 +144,12 @@ function sentencesOf(view: FilteredView, capitals: Record<string, string>): { ns
     found.push(filterCaption(filters)!);
   const finder: Message[] = [];
   for (const query of [
-    { country: 'AT', sectors: ['health', 'manufacturing'], need: null },
-    { country: null, sectors: ['health'], need: null },
-    { country: null, sectors: [], need: null },
+    { country: 'AT', sectors: ['health', 'manufacturing'], need: null, when: 'now' },
+    { country: null, sectors: ['health'], need: null, when: 'year' },
+    { country: null, sectors: [], need: null, when: null },
   ] satisfies FinderQuery[]) {
     finder.push(rankingSummary(view.factories.length, query, { needs: [] }));
-    for (const s of rankFactories(view.factories, view.antennas, query).slice(0, 3)) finder.push(...reasonsFor(s, query, { needs: [], capitals }).map((r) => r.text));
+    for (const s of rankFactories(finderDataset(view.data).factories, view.antennas, query, view.data.asOf).slice(0, 3)) finder.push(...reasonsFor(s, query, { needs: [], capitals }).map((r) => r.text));
   }
   const nested = (m: Message): Message[] => [m, ...Object.values(m.values ?? {}).flatMap((v) => (typeof v === 'object' && 'message' in v ? nested(v.message) : typeof v === 'object' && 'list' in v ? v.list.flatMap((x) => (typeof x === 'object' && 'message' in x ? nested(x.message) : [])) : typeof v === 'object' && 'parts' in v ? v.parts.flatMap((x) => (typeof x === 'object' && 'message' in x ? nested(x.message) : [])) : []))];
   return [...found.flatMap(nested).map((message) => ({ ns: 'sentences', message })), ...finder.map((message) => ({ ns: 'finder', message }))];

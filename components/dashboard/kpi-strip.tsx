@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { Formats } from '@/lib/i18n/format';
-import { kpisModel, type HeadlineMoney } from '@/lib/views/kpis';
+import { kpisModel, type HeadlineMoney, type KpisModel } from '@/lib/views/kpis';
+import { EstimateLink, useComputeWords } from '@/components/charts/compute-bars';
 import type { Message } from '@/lib/i18n/message';
 import { useFigure } from '@/components/state/use-figure';
 import { useFormats } from '@/components/words/use-formats';
@@ -33,6 +34,7 @@ export function KpiStrip() {
         </div>
       ))}
       <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
+      <ComputeItems compute={k.compute} />
       <div className={styles.item}>
         <dt className={styles.label}>{t('sectors', { count: k.sectors })}</dt>
         <dd className={styles.value} data-kpi="sectors covered">
@@ -41,6 +43,22 @@ export function KpiStrip() {
       </div>
     </dl>
   );
+}
+
+/** The estimated compute in operation now and still to come: two figures, never added, each marked an estimate. */
+function ComputeItems({ compute }: { compute: KpisModel['compute'] }) {
+  const words = useComputeWords();
+  return (['now', 'coming'] as const).map((group) => (
+    <div key={group} className={styles.item} data-estimate-scope="">
+      <dt className={styles.label}>{words.t(group === 'now' ? 'kpiNow' : 'kpiComing')}</dt>
+      <dd className={styles.value} data-kpi={`compute ${group}`} data-estimate={compute[group].shown}>
+        {words.total(compute[group])}
+      </dd>
+      <dd className={styles.note}>
+        <EstimateLink words={words} /> · {words.coverage(compute[group], compute.factories)}
+      </dd>
+    </div>
+  ));
 }
 
 /** The headline money: the programme or wave total when it is the true total of the view, else a labelled sum. */

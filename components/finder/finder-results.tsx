@@ -34,7 +34,7 @@ export function FinderResults({ ranked, query, sectors, needs, capitals, antenna
   // The finder's sentences live in its own messages; sector labels are the page's.
   const say = (m: Message) => renderMessage(m, { t, fmt, sectorLabel: (slug) => labels.get(slug) ?? slug });
   // In the neutral, alphabetical order nothing is a "best match", so nothing stands out.
-  const top = query.country || query.sectors.length || query.need ? TOP : 0;
+  const top = query.country || query.sectors.length || query.need || query.when ? TOP : 0;
   const unlinked = query.country
     ? antennas.filter((a) => a.country === query.country && a.factoryIds.length === 0)
     : [];
@@ -73,7 +73,7 @@ export function FinderResults({ ranked, query, sectors, needs, capitals, antenna
         {ranked.map((s, i) => {
           const reasons = reasonsFor(s, query, { needs, capitals });
           return (
-            <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement}>
+            <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement} data-readiness={s.readiness}>
               <span className={styles.rank} aria-hidden="true">
                 {i + 1}
               </span>

@@ -10,6 +10,7 @@ import { pageMetadata } from '../page-metadata';
 import styles from './about.module.css';
 import { ChangesList } from './changes-list';
 import { GigafactoryStatus } from './gigafactory-status';
+import { H100Method } from './h100-method';
 
 export async function aboutMetadata(locale: PageLocale) {
   const { t } = await pageIntl(locale, 'meta');
@@ -75,6 +76,8 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
           })}
         </p>
       </section>
+
+      <H100Method chips={data.chips} t={t} fmt={fmt} />
 
       <section aria-labelledby="gigafactories">
         <h2 id="gigafactories">{t('gigaTitle')}</h2>

@@ -15,6 +15,7 @@ import { CompareWith } from './compare-with';
 import { ContextSection } from './context-section';
 import { FactoryHeader } from './factory-header';
 import { factoryWords } from './factory-words';
+import { ComputeSection } from './compute-section';
 import { FactsSection, MachineSection } from './facts-sections';
 import { PlansSection } from './plans-section';
 import { AntennasSection, DisputesSection, SourcesSection } from './record-sections';
@@ -51,6 +52,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         <FactsSection model={model} words={words} />
         <MachineSection model={model} words={words} />
       </div>
+      <ComputeSection model={model} words={words} />
       <PlansSection model={model} words={words} locale={locale} />
       <AccessSection access={model.access} programme={data.programme} t={words.access} refLabel={words.reference} />
       <AntennasSection model={model} words={words} />

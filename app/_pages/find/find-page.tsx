@@ -53,6 +53,7 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
           sectors={localizeSectors(data.sectors, locale)}
           needs={needs}
           countryGroups={countryGroups}
+          asOf={data.asOf}
           programmeAccess={data.programme.access.map(({ url }) => url)}
         />
       </NextIntlClientProvider>
