@@ -1,6 +1,7 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
+import { fundingCitations } from '../export/csv-columns';
 import type { Antenna, Dataset, Factory, Source } from './schema';
 
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
@@ -37,6 +38,20 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
     ...page,
     waves: page.waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
     antennas: page.antennas.map((a) => ({ ...a, sources: [] })),
+  };
+}
+
+/**
+ * What the comparison needs: the factories with their sources (the table lists them) and the citations of their
+ * money (its CSV's funding_sources column), without the other citations, access routes and disputes the factory
+ * pages show. Its CSV is the whole-dataset CSV's rows for the factories compared.
+ */
+export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories' | 'antennas' | 'sectors'> {
+  return {
+    asOf: data.asOf,
+    factories: data.factories.map((f) => ({ ...f, cite: fundingCitations(f), access: [], disputes: undefined })),
+    antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
+    sectors: data.sectors,
   };
 }
 

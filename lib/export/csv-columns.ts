@@ -32,6 +32,22 @@ function citedIds(f: Factory, path: FigurePath): string[] {
   return [...(c.derived === 'half' ? c.sources : []), ...c.of.flatMap((p) => citedIds(f, p))];
 }
 
+/**
+ * The citations the funding_sources column reads: the three funding figures' and those of the figures they derive
+ * from. A trimmed copy of the dataset keeps these to write the same CSV as the full one.
+ */
+export function fundingCitations(f: Factory): Factory['cite'] {
+  const paths = new Set<FigurePath>();
+  const walk = (path: FigurePath) => {
+    const c = f.cite[path];
+    if (!c || paths.has(path)) return;
+    paths.add(path);
+    if (!Array.isArray(c)) c.of.forEach(walk);
+  };
+  FUNDING_PATHS.forEach(walk);
+  return Object.fromEntries([...paths].map((p) => [p, f.cite[p]]));
+}
+
 /** The URLs of the sources behind the three funding figures, in the record's source order. */
 function fundingSourceUrls(f: Factory): string[] {
   const ids = new Set(FUNDING_PATHS.flatMap((p) => citedIds(f, p)));
