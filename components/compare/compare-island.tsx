@@ -48,7 +48,8 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
   const choose = (next: string[]) => setSearch(next.length ? compareQuery(next) : '');
   const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 
-  const chooser = <CompareChooser factories={data.factories} chosen={ids} action={page} onChange={choose} />;
+  // Keyed by the URL's choice: a new link (or the URL read after hydration) starts the ticks afresh.
+  const chooser = <CompareChooser key={ids.join(',')} factories={data.factories} chosen={ids} action={page} onChange={choose} />;
   if (!model.enough)
     return (
       <div className={styles.island} data-compare="choose">

@@ -120,7 +120,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
           {citation.text}
         </p>
         <h3 id="bibtex">{t('citeBibtex')}</h3>
-        <pre className={styles.bibtex} aria-labelledby="bibtex" tabIndex={0} data-testid="citation-bibtex">
+        <pre className={styles.bibtex} role="region" aria-labelledby="bibtex" tabIndex={0} data-testid="citation-bibtex">
           <code>{citation.bibtex}</code>
         </pre>
       </section>
