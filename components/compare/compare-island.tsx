@@ -79,11 +79,11 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
           <SharePanel
             name="compare"
             label={t('title')}
-            items={() => {
+            items={(theme) => {
               const origin = window.location.origin;
               return [
                 { id: 'link', label: e('link'), text: `${origin}${link(model.ids)}`, done: e('linkCopied') },
-                { id: 'compare', label: e('embedCode'), text: embedCode(origin, 'compare', { ids: model.ids }, { prefix, title: e('title_compare') }), done: e('embedCopied', { title: e('title_compare') }) },
+                { id: 'compare', label: e('embedCode'), text: embedCode(origin, 'compare', { ids: model.ids }, { prefix, title: e('title_compare') }, theme), done: e('embedCopied', { title: e('title_compare') }) },
               ];
             }}
           />

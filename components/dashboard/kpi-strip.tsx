@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Formats } from '@/lib/i18n/format';
+import { filterCaption } from '@/lib/views/caption';
 import { kpisModel, type HeadlineMoney } from '@/lib/views/kpis';
 import type { Message } from '@/lib/i18n/message';
 import { useFigure } from '@/components/site/use-figure';
@@ -11,7 +12,9 @@ import styles from './kpi-strip.module.css';
 type Translate = ReturnType<typeof useTranslations<'kpis'>>;
 
 export function KpiStrip() {
-  const { model: k, say } = useFigure(kpisModel);
+  const { model: k, say, view } = useFigure(kpisModel);
+  // The key figures are the view's: a filtered view says so above them, near the top where a phone opens.
+  const caption = filterCaption(view.filters);
   const t = useTranslations('kpis');
   const fmt = useFormats();
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
@@ -22,24 +25,31 @@ export function KpiStrip() {
     { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
   ];
   return (
-    <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
-      {items.map((item) => (
-        <div key={item.id} className={styles.item}>
-          <dt className={styles.label}>{item.label}</dt>
-          <dd className={styles.value} data-kpi={item.id}>
-            {item.value}
+    <>
+      {caption && (
+        <p className={styles.filtered} data-testid="kpis-filtered">
+          {say(caption)}
+        </p>
+      )}
+      <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
+        {items.map((item) => (
+          <div key={item.id} className={styles.item}>
+            <dt className={styles.label}>{item.label}</dt>
+            <dd className={styles.value} data-kpi={item.id}>
+              {item.value}
+            </dd>
+            {item.note && <dd className={styles.note}>{item.note}</dd>}
+          </div>
+        ))}
+        <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
+        <div className={styles.item}>
+          <dt className={styles.label}>{t('sectors')}</dt>
+          <dd className={styles.value} data-kpi="sectors covered">
+            {fmt.number(k.sectors)}
           </dd>
-          {item.note && <dd className={styles.note}>{item.note}</dd>}
         </div>
-      ))}
-      <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
-      <div className={styles.item}>
-        <dt className={styles.label}>{t('sectors')}</dt>
-        <dd className={styles.value} data-kpi="sectors covered">
-          {fmt.number(k.sectors)}
-        </dd>
-      </div>
-    </dl>
+      </dl>
+    </>
   );
 }
 

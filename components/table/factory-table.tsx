@@ -178,7 +178,13 @@ export function FactoryTable() {
                       <table.FlexRender cell={cell} />
                     </th>
                   ) : (
-                    <td key={cell.id} data-column={cell.column.id} className={NUMERIC.has(cell.column.id) ? 'right' : undefined}>
+                    <td
+                      key={cell.id}
+                      data-column={cell.column.id}
+                      data-label={isTableColumnId(cell.column.id) ? labels[cell.column.id] : undefined}
+                      data-sorted={primary?.id === cell.column.id || undefined}
+                      className={NUMERIC.has(cell.column.id) ? 'right' : undefined}
+                    >
                       <table.FlexRender cell={cell} />
                     </td>
                   ),
