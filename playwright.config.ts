@@ -7,7 +7,7 @@ import { chromiumLaunch } from './scripts/chromium.mjs';
 // takes its headers and types from deploy/nginx.conf, not from Next). The others test the app's own code paths
 // (a11y, chart download, print, the screen-mode soak, hostile data in its own build) and gain nothing from a second
 // server. Inside those specs, a test tagged ONCE runs on `next start` only.
-const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data|csp|compare)\.spec\.ts$/;
+const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|seo|open-data|csp|compare|open-graph)\.spec\.ts$/;
 
 
 const origin = (port: number) => `http://127.0.0.1:${port}`;

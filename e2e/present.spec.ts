@@ -248,3 +248,17 @@ for (const [theme, system, background, ink] of [
     await expect.poll(() => root(page).locator('svg path').first().evaluate((p) => getComputedStyle(p).fill)).toBe(land);
   });
 }
+
+test('in full screen the first Esc leaves full screen only; the next leaves the show', { tag: ONCE }, async ({ page }) => {
+  await openOnHeldClock(page, '?interval=3600');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+  await expect(page).toHaveURL(/\/present\?interval=3600$/);
+  await expect(root(page)).toBeVisible();
+  // Past the moment the browser's own Esc could arrive (the page's clock, moved by hand): the next Esc is the reader's.
+  await page.clock.runFor(600);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -17,6 +17,8 @@ import { useLocalePath } from '@/components/site/use-locale-path';
 export type PresentMap = PresentMapGeometry;
 
 const IDLE_MS = 3000;
+/** An Esc this soon after leaving full screen was the one that left it: it does not also leave the show. */
+const LEFT_FULLSCREEN_MS = 500;
 /** The smallest the fit step may shrink type to: 0.85 × the smallest size still reads ≥ 20 px at 1080p. */
 const MIN_FIT = 0.85;
 
@@ -99,6 +101,7 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
   }, [paused]);
 
   useEffect(() => {
+    let leftFullscreenAt = -Infinity;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey) return;
       const onButton = event.target instanceof HTMLButtonElement;
@@ -106,12 +109,23 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
       else if (event.key === 'ArrowLeft') go(-1);
       else if (event.key === ' ' && !onButton) togglePause();
       else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
-      else if (event.key === 'Escape') router.push(home);
+      else if (event.key === 'Escape') {
+        // In full screen the first Esc only leaves full screen (the browser may have left it already, just before).
+        if (document.fullscreenElement) toggleFullscreen();
+        else if (performance.now() - leftFullscreenAt > LEFT_FULLSCREEN_MS) router.push(home);
+      }
       else return;
       if (!(event.key === ' ' && onButton)) event.preventDefault();
     };
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) leftFullscreenAt = performance.now();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
   }, [go, togglePause, router, home]);
 
   // Controls and cursor: shown while the mouse moves, gone after three seconds at rest. Tab shows them too, and

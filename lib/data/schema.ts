@@ -100,6 +100,11 @@ const factorySchema = z.object({
   events: z.array(eventSchema),
   services: z.array(text),
   url: httpUrl,
+  /**
+   * What `url` is: the factory's own site (the default), or, where it has none yet, a news article about it; the
+   * page labels the link with what the data says it is.
+   */
+  urlKind: z.enum(['official', 'news']).optional(),
   access: z.array(accessSchema),
   sources: z.array(citedSourceSchema).min(1, 'expected at least one source'),
   cite: z.partialRecord(figurePathSchema, citationSchema),

@@ -13,7 +13,7 @@ import { GigafactoryStatus } from './gigafactory-status';
 
 export async function aboutMetadata(locale: PageLocale) {
   const { t } = await pageIntl(locale, 'meta');
-  const metadata = pageMetadata(locale, '/about', { title: t('aboutTitle'), description: t('aboutDescription') });
+  const metadata = await pageMetadata(locale, '/about', { title: t('aboutTitle'), description: t('aboutDescription') });
   // Feed readers find the change log from this page.
   return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': `${siteOrigin()}/data/changes.xml` } } };
 }

@@ -23,7 +23,7 @@ import styles from './page.module.css';
 const CLIENT_NAMESPACES = ['format', 'common', 'sentences', 'series', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table', 'embed', 'print'];
 
 export async function dashboardMetadata(locale: PageLocale) {
-  const metadata = pageMetadata(locale, '/', {});
+  const metadata = await pageMetadata(locale, '/', {});
   const { t } = await pageIntl(locale, 'embed');
   // oEmbed discovery: the dashboard's address pasted into an editor becomes its main view, the key figures.
   return { ...metadata, alternates: { ...metadata.alternates, types: oembedAlternate('kpis', locale, t('title_kpis')) } };

@@ -125,8 +125,8 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
           {wave ? ` (${waveLabel})` : ''}.
         </p>
         <p>
-          <a href={factory.url} rel="noopener noreferrer">
-            {t('official')}
+          <a href={factory.url} rel="noopener noreferrer" data-testid="factory-url">
+            {t(factory.urlKind === 'news' ? 'newsArticle' : 'official')}
           </a>
         </p>
       </header>

@@ -1,0 +1,128 @@
+import { ImageResponse } from 'next/og';
+import { pageIntl } from '@/i18n/server';
+import { withPngText } from '@/lib/export/png-text';
+import type { PageLocale } from '@/lib/i18n/locales';
+import { EMPTY_FILTERS } from '@/lib/url/filters';
+import { OG_SIZE, type OgSubject } from '@/lib/url/og';
+import { filteredView } from '@/lib/views/filtered';
+import { kpisModel } from '@/lib/views/kpis';
+import { localizedDataset } from '../localized-dataset';
+import { siteMap } from '../site-map';
+import { ogFonts } from './og-fonts';
+
+interface Card {
+  title: string;
+  subtitle: string;
+  figures: { value: string; label: string }[];
+  map: boolean;
+  footer: string;
+}
+
+/** What one image says, in the page's language: the page's title, its figures and the data's date. */
+async function cardFor(locale: PageLocale, subject: OgSubject): Promise<Card | null> {
+  const data = await localizedDataset(locale);
+  const { t: meta, fmt } = await pageIntl(locale, 'meta');
+  const { t: kpis } = await pageIntl(locale, 'kpis');
+  const { t: embed } = await pageIntl(locale, 'embed');
+  const k = kpisModel(filteredView(data, EMPTY_FILTERS));
+  const money = { value: fmt.announced(k.money.exactEur, k.money.minEur), label: kpis(k.money.kind === 'programme' ? 'moneyProgramme' : 'moneyDisclosed') };
+  const headline = [
+    { value: fmt.number(k.factories), label: kpis('factories') },
+    { value: fmt.number(k.antennas), label: kpis('antennas') },
+    { value: fmt.number(k.hostCountries), label: kpis('hostCountries') },
+    money,
+  ];
+  const footer = `${embed('source')} ${fmt.date(data.asOf)}`;
+  if (subject.kind === 'factory') {
+    const f = data.factories.find((x) => x.id === subject.id);
+    if (!f) return null;
+    const { t: factory } = await pageIntl(locale, 'factory');
+    const { t: table } = await pageIntl(locale, 'table');
+    const { t: common } = await pageIntl(locale, 'common');
+    return {
+      title: f.name,
+      subtitle: factory('lede', { host: f.host, city: f.city, country: fmt.countryName(f.country) }),
+      figures: [
+        { value: fmt.announced(f.funding.totalEur, null), label: table('funding') },
+        { value: fmt.announced(f.funding.euEur, null), label: table('eu') },
+        { value: common('wave', { wave: f.wave }), label: fmt.date(f.selectedOn) },
+      ],
+      map: false,
+      footer,
+    };
+  }
+  if (subject.kind === 'embed') {
+    const figures = { kpis: headline, map: headline.slice(0, 2), countries: headline.slice(2, 3), sectors: [{ value: fmt.number(k.sectors), label: kpis('sectors') }], funding: [money], timeline: headline.slice(0, 2), table: headline.slice(0, 1), compare: [] };
+    return { title: embed(`title_${subject.view}`), subtitle: meta('siteTitle'), figures: figures[subject.view], map: subject.view === 'map', footer };
+  }
+  const pages = {
+    dashboard: { title: meta('siteTitle'), subtitle: meta('description'), figures: headline, map: true },
+    about: { title: meta('aboutTitle'), subtitle: meta('aboutDescription'), figures: [], map: false },
+    find: { title: meta('findTitle'), subtitle: meta('findDescription'), figures: [], map: true },
+    compare: { title: meta('compareTitle'), subtitle: meta('compareDescription'), figures: [], map: false },
+    present: { title: meta('presentTitle'), subtitle: meta('presentDescription'), figures: headline, map: true },
+  };
+  return { ...pages[subject.page], footer };
+}
+
+const INK = '#16181b';
+const MUTED = '#555a60';
+const HOST = '#0072b2';
+const ANTENNA = '#e69f00';
+
+/** The map of Europe with every factory and antenna, as the dashboard draws it, small. */
+async function MapPicture({ locale, width }: { locale: PageLocale; width: number }) {
+  const { geometry, markers } = await siteMap(locale, await localizedDataset(locale));
+  const height = Math.round((geometry.height / geometry.width) * width);
+  return (
+    <svg width={width} height={height} viewBox={`0 0 ${geometry.width} ${geometry.height}`}>
+      {geometry.countries.map((c, i) => (
+        <path key={i} d={c.d} fill={c.code ? '#e6e3dc' : '#efede8'} stroke="#f8f7f3" strokeWidth={1} />
+      ))}
+      {markers.map((m) => (
+        <circle key={`${m.kind}-${m.id}`} cx={m.x} cy={m.y} r={m.kind === 'factory' ? 9 : 6} fill={m.kind === 'factory' ? HOST : ANTENNA} stroke="#ffffff" strokeWidth={2} />
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * A page's 1200×630 preview, written at build time: a PNG whose iTXt "Description" holds the words it draws, so
+ * what it says can be read back (e2e/open-graph.spec.ts checks the language).
+ */
+export async function ogImage(locale: PageLocale, subject: OgSubject): Promise<Response> {
+  const card = await cardFor(locale, subject);
+  if (!card) return new Response('Not found', { status: 404 });
+  const { t: site } = await pageIntl(locale, 'site');
+  const map = card.map ? await MapPicture({ locale, width: 430 }) : null;
+  const image = new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#f8f7f3', color: INK, fontFamily: 'Noto Sans', padding: '48px 56px' }}>
+        <div style={{ display: 'flex', alignItems: 'center', fontSize: 26, fontWeight: 700, color: MUTED }}>
+          <div style={{ width: 22, height: 22, marginRight: 12, borderRadius: 3, background: `linear-gradient(135deg, ${HOST} 50%, ${ANTENNA} 50%)` }} />
+          {site('brand')}
+        </div>
+        <div style={{ display: 'flex', flex: 1, marginTop: 28 }}>
+          <div style={{ display: 'flex', flexDirection: 'column', flex: 1, paddingRight: map ? 32 : 0 }}>
+            <div style={{ fontSize: card.title.length > 40 ? 50 : 60, fontWeight: 700, lineHeight: 1.1, lineClamp: 2 }}>{card.title}</div>
+            <div style={{ fontSize: 26, color: MUTED, marginTop: 18, lineHeight: 1.3, lineClamp: 3 }}>{card.subtitle}</div>
+            <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 'auto' }}>
+              {card.figures.map((f) => (
+                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginRight: 40, marginTop: 12, maxWidth: 300 }}>
+                  <div style={{ fontSize: 44, fontWeight: 700, color: HOST }}>{f.value}</div>
+                  <div style={{ fontSize: 20, color: MUTED }}>{f.label}</div>
+                </div>
+              ))}
+            </div>
+          </div>
+          {map}
+        </div>
+        <div style={{ display: 'flex', fontSize: 18, color: MUTED, marginTop: 20 }}>{card.footer}</div>
+      </div>
+    ),
+    { ...OG_SIZE, fonts: await ogFonts() },
+  );
+  const png = new Uint8Array(await image.arrayBuffer());
+  const text = [site('brand'), card.title, card.subtitle, ...card.figures.map((f) => `${f.value} ${f.label}`), card.footer].join('\n');
+  return new Response(withPngText(png, 'Description', text).buffer as ArrayBuffer, { headers: { 'Content-Type': 'image/png' } });
+}
