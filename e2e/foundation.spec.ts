@@ -74,7 +74,7 @@ test('a factory page labels its link with what the data says it is: a news artic
   expect(news.map((f) => f.id)).toContain('litai');
   for (const f of [...news, records.factories.find((x) => !x.urlKind)!]) {
     const html = await (await request.get(`/factories/${f.id}`)).text();
-    const link = new RegExp(`<a href="${f.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*data-testid="factory-url"[^>]*>([^<]*)</a>`).exec(html);
+    const link = new RegExp(`<a href="${f.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([^<]*)</a>`).exec(html);
     expect(link?.[1], f.id).toBe(f.urlKind === 'news' ? 'News article (no official site yet)' : 'Official site');
   }
 });

@@ -38,6 +38,19 @@ export function SharePanel({ name, label, items }: { name: string; label: string
     }
   };
 
+  const field = (item: ShareItem) => {
+    const id = `share-${key}-${item.id}`;
+    return (
+      <div key={item.id} className={styles.item}>
+        <label htmlFor={id}>{item.label}</label>
+        <textarea id={id} readOnly value={item.text} rows={item.id === 'link' ? 2 : 4} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" className="control" onClick={(e) => copy(item.text, item.done, e.currentTarget.previousElementSibling as HTMLTextAreaElement)}>
+          {item.id === 'link' ? t('copyLink') : t('copyEmbed')}
+        </button>
+      </div>
+    );
+  };
+
   return (
     <details
       className={styles.share}
@@ -55,6 +68,7 @@ export function SharePanel({ name, label, items }: { name: string; label: string
         {t('share')}
       </summary>
       <div className={styles.panel}>
+        {shown.filter((item) => item.id === 'link').map(field)}
         {embeds && (
           <fieldset className={styles.themes}>
             <legend>{t('theme')}</legend>
@@ -66,18 +80,7 @@ export function SharePanel({ name, label, items }: { name: string; label: string
             ))}
           </fieldset>
         )}
-        {shown.map((item) => {
-          const id = `share-${key}-${item.id}`;
-          return (
-            <div key={item.id} className={styles.item}>
-              <label htmlFor={id}>{item.label}</label>
-              <textarea id={id} readOnly value={item.text} rows={item.id === 'link' ? 2 : 4} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" className="control" onClick={(e) => copy(item.text, item.done, e.currentTarget.previousElementSibling as HTMLTextAreaElement)}>
-                {item.id === 'link' ? t('copyLink') : t('copyEmbed')}
-              </button>
-            </div>
-          );
-        })}
+        {shown.filter((item) => item.id !== 'link').map(field)}
         {/* A browser frames the embed only from a web page: `frame-ancestors` cannot name a file on disk. */}
         {embeds && <p className={styles.note}>{t('fileNote')}</p>}
         <p role="status" className={styles.status}>

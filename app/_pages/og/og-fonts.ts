@@ -12,13 +12,19 @@ const WEIGHTS = [400, 700] as const;
 type Font = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' };
 let fonts: Promise<Font[]> | undefined;
 
+/**
+ * One family per subset, listed in this order as the images' font-family: satori falls back from family to family for
+ * a glyph, not between files of one family.
+ */
+export const OG_FONT_FAMILY = SUBSETS.map((subset) => `Noto Sans ${subset}`).join(', ');
+
 export function ogFonts(): Promise<Font[]> {
   fonts ??= Promise.all(
     WEIGHTS.flatMap((weight) =>
       SUBSETS.map(async (subset) => {
         const file = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files', `noto-sans-${subset}-${weight}-normal.woff`);
         const bytes = await readFile(file);
-        return { name: 'Noto Sans', data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+        return { name: `Noto Sans ${subset}`, data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
       }),
     ),
   );

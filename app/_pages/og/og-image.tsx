@@ -8,7 +8,8 @@ import { filteredView } from '@/lib/views/filtered';
 import { kpisModel } from '@/lib/views/kpis';
 import { localizedDataset } from '../localized-dataset';
 import { siteMap } from '../site-map';
-import { ogFonts } from './og-fonts';
+import { cachedImage } from './og-cache';
+import { OG_FONT_FAMILY, ogFonts } from './og-fonts';
 
 interface Card {
   title: string;
@@ -94,13 +95,25 @@ export async function ogImage(locale: PageLocale, subject: OgSubject): Promise<R
   const card = await cardFor(locale, subject);
   if (!card) return new Response('Not found', { status: 404 });
   const { t: site } = await pageIntl(locale, 'site');
+  const text = [site('brand'), card.title, card.subtitle, ...card.figures.map((f) => `${f.value} ${f.label}`), card.footer].join('\n');
+  const png = await cachedImage({ locale, subject, card, brand: site('brand'), map: card.map && (await mapKey(locale)) }, () => draw(locale, card, site('brand')));
+  return new Response(withPngText(png, 'Description', text).buffer as ArrayBuffer, { headers: { 'Content-Type': 'image/png' } });
+}
+
+/** What the map draws, for the cache's key: the markers' places (the country paths come with the code). */
+async function mapKey(locale: PageLocale): Promise<string> {
+  const { markers } = await siteMap(locale, await localizedDataset(locale));
+  return markers.map((m) => `${m.kind}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(' ');
+}
+
+async function draw(locale: PageLocale, card: Card, brand: string): Promise<Uint8Array> {
   const map = card.map ? await MapPicture({ locale, width: 430 }) : null;
   const image = new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#f8f7f3', color: INK, fontFamily: 'Noto Sans', padding: '48px 56px' }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#f8f7f3', color: INK, fontFamily: OG_FONT_FAMILY, padding: '48px 56px' }}>
         <div style={{ display: 'flex', alignItems: 'center', fontSize: 26, fontWeight: 700, color: MUTED }}>
           <div style={{ width: 22, height: 22, marginRight: 12, borderRadius: 3, background: `linear-gradient(135deg, ${HOST} 50%, ${ANTENNA} 50%)` }} />
-          {site('brand')}
+          {brand}
         </div>
         <div style={{ display: 'flex', flex: 1, marginTop: 28 }}>
           <div style={{ display: 'flex', flexDirection: 'column', flex: 1, paddingRight: map ? 32 : 0 }}>
@@ -122,7 +135,5 @@ export async function ogImage(locale: PageLocale, subject: OgSubject): Promise<R
     ),
     { ...OG_SIZE, fonts: await ogFonts() },
   );
-  const png = new Uint8Array(await image.arrayBuffer());
-  const text = [site('brand'), card.title, card.subtitle, ...card.figures.map((f) => `${f.value} ${f.label}`), card.footer].join('\n');
-  return new Response(withPngText(png, 'Description', text).buffer as ArrayBuffer, { headers: { 'Content-Type': 'image/png' } });
+  return new Uint8Array(await image.arrayBuffer());
 }
