@@ -96,7 +96,9 @@ export async function ogImage(locale: PageLocale, subject: OgSubject): Promise<R
   if (!card) return new Response('Not found', { status: 404 });
   const { t: site } = await pageIntl(locale, 'site');
   const text = [site('brand'), card.title, card.subtitle, ...card.figures.map((f) => `${f.value} ${f.label}`), card.footer].join('\n');
-  const png = await cachedImage({ locale, subject, card, brand: site('brand'), map: card.map && (await mapKey(locale)) }, () => draw(locale, card, site('brand')));
+  const png = await cachedImage({ locale, subject, card, brand: site('brand'), map: card.map && (await mapKey(locale)) }, () =>
+    offline(() => draw(locale, drawable(card), site('brand'))),
+  );
   return new Response(withPngText(png, 'Description', text).buffer as ArrayBuffer, { headers: { 'Content-Type': 'image/png' } });
 }
 
@@ -104,6 +106,32 @@ export async function ogImage(locale: PageLocale, subject: OgSubject): Promise<R
 async function mapKey(locale: PageLocale): Promise<string> {
   const { markers } = await siteMap(locale, await localizedDataset(locale));
   return markers.map((m) => `${m.kind}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(' ');
+}
+
+/** Noto Sans has no narrow no-break space (French and others group digits with it): a no-break space looks the same. */
+function drawable(card: Card): Card {
+  const fix = (text: string) => text.replace(/\u202f/g, '\u00a0');
+  return { ...card, title: fix(card.title), subtitle: fix(card.subtitle), footer: fix(card.footer), figures: card.figures.map((f) => ({ value: fix(f.value), label: fix(f.label) })) };
+}
+
+/**
+ * Draws with `fetch` refused: for a glyph missing from the fonts, next/og would fetch a font from another origin, and
+ * only log its failure. Here the build fails instead, naming what it wanted.
+ */
+async function offline<T>(work: () => Promise<T>): Promise<T> {
+  const wanted: string[] = [];
+  const real = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    wanted.push(String(input instanceof Request ? input.url : input));
+    throw new Error('no request leaves the build');
+  }) as typeof fetch;
+  try {
+    const result = await work();
+    if (wanted.length) throw new Error(`An Open Graph image wanted a font from another origin (a glyph missing from Noto Sans): ${wanted.join(', ')}`);
+    return result;
+  } finally {
+    globalThis.fetch = real;
+  }
 }
 
 async function draw(locale: PageLocale, card: Card, brand: string): Promise<Uint8Array> {
