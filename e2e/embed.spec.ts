@@ -27,7 +27,6 @@ for (const view of FILTER_EMBED_VIEWS) {
     const frame = page.frameLocator('#embed');
     await expect(frame.locator('h1')).toBeVisible();
     await expect(frame.getByText('Filtered: wave 2')).toBeVisible();
-    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(frame.getByRole('link', { name: 'Open in the full dashboard' })).toHaveAttribute('href', /^\/\?wave=2#/);
     await expect(frame.getByText(/data as of/)).toBeVisible();
 

@@ -11,10 +11,11 @@ import styles from './kpi-strip.module.css';
 
 type Translate = ReturnType<typeof useTranslations<'kpis'>>;
 
-export function KpiStrip() {
+/** `sayFiltered`: the dashboard's strip says when the view is filtered (an embed has its own caption for that). */
+export function KpiStrip({ sayFiltered = false }: { sayFiltered?: boolean }) {
   const { model: k, say, view } = useFigure(kpisModel);
   // The key figures are the view's: a filtered view says so above them, near the top where a phone opens.
-  const caption = filterCaption(view.filters);
+  const caption = sayFiltered ? filterCaption(view.filters) : null;
   const t = useTranslations('kpis');
   const fmt = useFormats();
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.

@@ -57,7 +57,7 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
             <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
           </p>
         </header>
-        <KpiStrip />
+        <KpiStrip sayFiltered />
         <FilterBar />
         <CountrySpread geometry={map.geometry} markers={map.markers} source={source('sourceCountries')} />
         <SectorCoverage source={source('sourceSectors')} />
