@@ -1,7 +1,7 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
-import { fundingCitations } from '../export/csv-columns';
+import { fundingCitations } from './figures';
 import type { Antenna, Dataset, Factory, Source } from './schema';
 
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */

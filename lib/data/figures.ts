@@ -1,7 +1,7 @@
 // Per-figure sources: which of a record's sources state each figure. Browser code reads this (the view's CSV), so
 // the checks that validation runs live apart, in citation-check.ts.
 import type { FigurePath } from './figure-paths';
-import type { Citation, FactoryRecord } from './schema';
+import type { Citation, Factory, FactoryRecord } from './schema';
 
 type Figures = Pick<FactoryRecord, 'selectedOn' | 'partnerCountries' | 'sectors' | 'supercomputer' | 'funding'>;
 
@@ -53,4 +53,23 @@ export function figureCitation(f: Cited, path: FigurePath): FigureCitation | und
 
 function sorted(numbers: number[]): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+/** The three money figures: the CSV's funding_sources column names their sources. */
+export const FUNDING_PATHS: readonly FigurePath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
+
+/**
+ * The citations the funding_sources column reads: the three funding figures' and those of the figures they derive
+ * from. A trimmed copy of the dataset keeps these to write the same CSV as the full one.
+ */
+export function fundingCitations(f: Factory): Factory['cite'] {
+  const paths = new Set<FigurePath>();
+  const walk = (path: FigurePath) => {
+    const c = f.cite[path];
+    if (!c || paths.has(path)) return;
+    paths.add(path);
+    if (!Array.isArray(c)) c.of.forEach(walk);
+  };
+  FUNDING_PATHS.forEach(walk);
+  return Object.fromEntries([...paths].map((p) => [p, f.cite[p]]));
 }

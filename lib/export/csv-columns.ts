@@ -2,6 +2,7 @@
 import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
 import { eventOf, type EventKind } from '../data/events';
+import { FUNDING_PATHS } from '../data/figures';
 import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
@@ -22,30 +23,12 @@ function eventStatus(f: Factory, kind: EventKind): string | undefined {
   return e && (e.status === 'reported' ? 'reported' : e.overdue ? 'overdue' : 'planned');
 }
 
-const FUNDING_PATHS: readonly FigurePath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
-
 /** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/figures.ts). */
 function citedIds(f: Factory, path: FigurePath): string[] {
   const c = f.cite[path];
   if (!c) return [];
   if (Array.isArray(c)) return c;
   return [...(c.derived === 'half' ? c.sources : []), ...c.of.flatMap((p) => citedIds(f, p))];
-}
-
-/**
- * The citations the funding_sources column reads: the three funding figures' and those of the figures they derive
- * from. A trimmed copy of the dataset keeps these to write the same CSV as the full one.
- */
-export function fundingCitations(f: Factory): Factory['cite'] {
-  const paths = new Set<FigurePath>();
-  const walk = (path: FigurePath) => {
-    const c = f.cite[path];
-    if (!c || paths.has(path)) return;
-    paths.add(path);
-    if (!Array.isArray(c)) c.of.forEach(walk);
-  };
-  FUNDING_PATHS.forEach(walk);
-  return Object.fromEntries([...paths].map((p) => [p, f.cite[p]]));
 }
 
 /** The URLs of the sources behind the three funding figures, in the record's source order. */

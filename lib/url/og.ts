@@ -11,7 +11,7 @@ type PageKey = (typeof PAGES)[keyof typeof PAGES];
 export type OgSubject = { kind: 'page'; page: PageKey } | { kind: 'factory'; id: string } | { kind: 'embed'; view: EmbedView };
 
 /** `dashboard`, `factory-litai`, `embed-map`: the image's file name without `.png`. */
-export function ogKey(subject: OgSubject): string {
+function ogKey(subject: OgSubject): string {
   if (subject.kind === 'page') return subject.page;
   return subject.kind === 'factory' ? `factory-${subject.id}` : `embed-${subject.view}`;
 }
