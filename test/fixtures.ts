@@ -1,6 +1,6 @@
 // Small, hand-made records for unit tests: enough variety to exercise every aggregate, nothing real.
 import { eventOf } from '../lib/data/events';
-import type { Antenna, Change, Dataset, Factory, FactoryRecord, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
+import type { Antenna, Change, ChipTable, Dataset, Factory, FactoryRecord, Gigafactories, Programme, Sector, Wave } from '../lib/data/schema';
 import { EMPTY_FILTERS, type Filters } from '../lib/url/filters';
 import { filteredView, type FilteredView } from '../lib/views/filtered';
 
@@ -31,8 +31,11 @@ export function factory(overrides: Partial<Factory> & Pick<Factory, 'id'>): Fact
     supercomputer: { name: 'Machine', kind: 'new' },
     funding: { totalEur: null, euEur: null, nationalEur: null },
     events: [],
+    machines: [],
+    serving: { status: 'not-stated', systems: [], sources: [] },
     services: [],
     url: 'https://example.org',
+    urlKind: 'factory',
     access: [],
     sources: [{ id: 's1', ...source[0]! }],
     cite: { selectedOn: ['s1'], supercomputer: ['s1'] },
@@ -158,7 +161,19 @@ export const changes: Change[] = [
   { date: '2026-11-26', summary: 'Programme figure stored.', ids: ['programme'], source: 'https://example.org/p' },
 ];
 
-export const dataset: Dataset = { asOf: '2026-07-02', programme, waves, factories, antennas, gigafactories, changes, sectors };
+/** A small chip table: the H100 reference, a chip with both figures and one with an 8-bit figure only. */
+export const chips: ChipTable = {
+  reference: 'nvidia-h100-sxm',
+  method: 'Dense 16-bit performance relative to the H100 SXM, 8-bit where no 16-bit figure is stated.',
+  methodSources: source,
+  chips: [
+    { id: 'nvidia-h100-sxm', vendor: 'NVIDIA', name: 'H100 SXM', denseTflops: { fp16: 1000, fp8: 2000 }, sources: source },
+    { id: 'double', vendor: 'Vendor', name: 'Twice an H100', denseTflops: { fp16: 2000, fp8: 4000 }, sources: source },
+    { id: 'eight-bit', vendor: 'Vendor', name: 'FP8 only', denseTflops: { fp16: null, fp8: 3000 }, sources: source },
+  ],
+};
+
+export const dataset: Dataset = { asOf: '2026-07-02', programme, waves, factories, antennas, gigafactories, changes, sectors, chips };
 
 /** The fixtures' dataset through the filters, as a page shows it. */
 export function view(filters: Partial<Filters> = {}, data: Dataset = dataset): FilteredView {

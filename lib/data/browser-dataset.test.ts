@@ -14,6 +14,14 @@ describe('browserDataset', () => {
     expect(factoriesCsv(slim.factories, slim.sectors, keys)).toBe(factoriesCsv(data.factories, data.sectors, keys));
   });
 
+  it('keeps what the machine and serving columns read, so the compare CSV writes them as the static file does', () => {
+    const keys = ['machines', 'accelerator_models', 'accelerator_counts', 'ai_performance', 'hpl', 'serving_now', 'serving_systems'];
+    const csv = factoriesCsv(slim.factories, slim.sectors, keys);
+    expect(csv).toBe(factoriesCsv(data.factories, data.sectors, keys));
+    expect(csv).toContain('at least 8000');
+    expect(slim.factories.flatMap((f) => f.machines).every((m) => m.steps.length === 0 && m.note === undefined)).toBe(true);
+  });
+
   it('drops what only /about and the factory pages show', () => {
     expect(slim.changes).toEqual([]);
     expect(slim.gigafactories.events).toEqual([]);

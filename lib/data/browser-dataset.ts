@@ -2,17 +2,41 @@
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
 import { fundingCitations } from './figures';
-import type { Antenna, Dataset, Factory, Source } from './schema';
+import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
 /**
+ * What the browser writes of a machine (the CSV's machine columns): the figures those columns read, without sources,
+ * steps, notes, vendors or money.
+ */
+function compactMachine(m: Machine): Machine {
+  const { id, name, kind, accelerators, aiPerformance, hpl, status } = m;
+  return {
+    id,
+    name,
+    kind,
+    vendor: null,
+    integrator: null,
+    accelerators: accelerators.map((a) => ({ ...a, sources: [] })),
+    aiPerformance: aiPerformance.map(({ value, unit, precision, sparsity, qualifier }) => ({ value, unit, precision, sparsity, qualifier, sources: [] })),
+    hpl: hpl && { ...hpl, sources: [] },
+    powerMw: null,
+    costEur: null,
+    status,
+    steps: [],
+    cite: {},
+  };
+}
+
+/**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
  * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
  * services, links, access routes and disputes (the factory pages show those; the whole-dataset CSV is the static
- * file, so the browser writes only the view CSV, whose columns are the table's). Of the events, their kind, date and
- * status stay: the timeline draws them. Antennas keep their source URLs, untitled.
+ * file, so the browser writes only the view and compare CSVs). Of the events, their kind, date and status stay: the
+ * timeline draws them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
+ * status and systems. Antennas keep their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
 export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page'): Dataset {
@@ -28,10 +52,13 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
       services: [],
       url: '',
       events: f.events.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
+      machines: f.machines.map(compactMachine),
+      serving: { status: f.serving.status, systems: f.serving.systems, sources: [] },
       access: [],
       disputes: undefined,
     })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
+    chips: { ...data.chips, method: '', methodSources: [], chips: data.chips.chips.map((c) => ({ ...c, sources: [] })) },
   };
   if (surface === 'page') return page;
   return {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from './schema';
-import { DatasetError, validateDataset, validateSectors } from './validate';
+import { DatasetError, validateChips, validateDataset, validateSectors } from './validate';
 
 const DEFAULT_DATA = 'data/ai-factories.json';
 const SECTORS = 'data/sectors.json';
+const CHIPS = 'data/chips.json';
 
 /** The data file in use: `FACTORIES_DATA` when set (a path relative to the project), else the bundled one. */
 export function dataFile(): string {
@@ -34,7 +35,8 @@ export function loadDataset(): Dataset {
   const file = dataFile();
   if (cached?.file === file) return cached.dataset;
   const sectors = validateSectors(readJson(SECTORS), SECTORS);
-  const dataset = validateDataset(readJson(file), sectors, file);
+  const chips = validateChips(readJson(CHIPS), CHIPS);
+  const dataset = validateDataset(readJson(file), { sectors, chips }, file);
   cached = { file, dataset };
   return dataset;
 }

@@ -13,3 +13,9 @@ export const FIGURE_PATHS = [
 ] as const;
 
 export type FigurePath = (typeof FIGURE_PATHS)[number];
+
+/**
+ * The single-valued figures of a machine, each cited in the machine's own `cite`. Its lists (accelerators, AI
+ * performance figures) and its HPL entry carry their sources on each entry; its status follows from its steps.
+ */
+export const MACHINE_FIGURE_PATHS = ['name', 'kind', 'upgradeOf', 'vendor', 'integrator', 'powerMw', 'costEur'] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataReport, formatReport } from './report';
 import { antennas, factory } from '../../test/fixtures';
+import type { Factory } from './schema';
 
 const factories = [
   factory({
@@ -57,5 +58,68 @@ describe('dataReport', () => {
 
   it('prints each list with its count, and "none" for an empty one', () => {
     expect(formatReport([{ title: 'A', lines: ['x'] }, { title: 'B', lines: [] }])).toBe('A (1)\n  x\n\nB (0)\n  none');
+  });
+});
+
+describe('dataReport: machines', () => {
+  const machine = (over: Partial<Factory['machines'][number]>): Factory['machines'][number] => ({
+    id: 'm',
+    name: null,
+    kind: 'new',
+    vendor: null,
+    integrator: null,
+    accelerators: [],
+    aiPerformance: [],
+    hpl: null,
+    powerMw: null,
+    costEur: null,
+    status: 'planned',
+    steps: [],
+    cite: {},
+    ...over,
+  });
+  const records = [
+    factory({
+      id: 'counted',
+      machines: [
+        machine({
+          id: 'counted-new',
+          vendor: 'V',
+          cite: { vendor: ['s1'] },
+          accelerators: [{ model: 'GPU', chip: null, count: 10, countQualifier: 'exact', sources: ['s1'] }],
+          steps: [
+            {
+              kind: 'operation',
+              date: '2026',
+              status: 'planned',
+              sources: ['s1'],
+              plans: [
+                { date: '2025', announcedOn: '2024-06', sources: ['s1'] },
+                { date: '2026', announcedOn: '2025-06', sources: ['s1'] },
+              ],
+            },
+          ],
+        }),
+      ],
+    }),
+    factory({ id: 'bare', machines: [machine({ id: 'bare-new' })] }),
+  ];
+  const sections = dataReport({ factories: records, antennas: [] }, '2027-01-02');
+  const section = (title: string) => sections.find((s) => s.title.startsWith(title))!.lines;
+
+  it('lists factories whose machines have no count, performance or HPL', () => {
+    expect(section('Factories with no capacity figure')).toEqual(['bare: 1 machine(s), no count, performance or HPL']);
+  });
+
+  it('lists machine steps planned for a passed date, with the plan they were first announced with', () => {
+    expect(section('Machine steps planned')).toEqual([
+      'counted-new: operation planned for 2026 (first planned for 2025, announced 2024-06), not reported as of 2026-11-26 [s1]',
+    ]);
+  });
+
+  it('lists machine figures resting on one source', () => {
+    expect(section('Figures with one source only')).toEqual(
+      expect.arrayContaining(['counted-new.vendor: s1', 'counted-new.accelerators[0]: s1']),
+    );
   });
 });

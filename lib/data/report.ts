@@ -2,6 +2,7 @@
 // build; a figure without a source already did, in validation.
 import { factoryEvents, periodEnd } from './events';
 import { isStale, STALE_AFTER_DAYS } from './freshness';
+import { factoriesWithoutCapacity, overdueMachineSteps, singleSourceMachineFigures } from './machine-report';
 import { FIGURE_PATHS, type Dataset } from './schema';
 
 export interface ReportSection {
@@ -9,7 +10,7 @@ export interface ReportSection {
   lines: string[];
 }
 
-/** The four lists, each against `today` (the day the report runs), not the data's own date. */
+/** The lists, each against `today` (the day the report runs), not the data's own date. */
 export function dataReport(data: Pick<Dataset, 'factories' | 'antennas'>, today: string): ReportSection[] {
   const overdue = data.factories.flatMap((f) =>
     factoryEvents(f)
@@ -29,13 +30,15 @@ export function dataReport(data: Pick<Dataset, 'factories' | 'antennas'>, today:
       const ids = Array.isArray(citation) ? citation : citation?.derived === 'half' ? citation.sources : [];
       return ids.length === 1 ? [`${f.id}.${path}: ${ids[0]}`] : [];
     }),
-  );
+  ).concat(singleSourceMachineFigures(data.factories));
   const disputes = data.factories.flatMap((f) => (f.disputes ?? []).map((d) => `${f.id}.${d.about}: ${d.note} [${d.sources.join(', ')}]`));
   return [
     { title: 'Planned events whose date has passed without a report', lines: overdue },
     { title: `Records unchecked for more than ${STALE_AFTER_DAYS} days`, lines: unchecked },
     { title: 'Figures with one source only', lines: single },
     { title: 'Sources that disagree', lines: disputes },
+    { title: 'Factories with no capacity figure (accelerator count, performance or HPL)', lines: factoriesWithoutCapacity(data.factories) },
+    { title: 'Machine steps planned for a date that has passed', lines: overdueMachineSteps(data.factories, today) },
   ];
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, formatPath, validateDataset, validateSectors } from './validate';
-import { antennas, changes, factories, gigafactories, programme, sectors, waves } from '../../test/fixtures';
+import { DatasetError, formatPath, validateChips, validateDataset, validateSectors } from './validate';
+import type { Factory } from './schema';
+import { antennas, changes, chips, factories, gigafactories, programme, sectors, waves } from '../../test/fixtures';
 
 const good = () => structuredClone({ asOf: '2026-11-26', programme, waves, factories, antennas, gigafactories, changes });
 
 function problemsOf(raw: unknown): string[] {
   try {
-    validateDataset(raw, sectors, 'fixture.json');
+    validateDataset(raw, { sectors, chips }, 'fixture.json');
   } catch (error) {
     expect(error).toBeInstanceOf(DatasetError);
     return (error as DatasetError).problems;
@@ -52,7 +53,7 @@ describe('validateDataset: changes and programme', () => {
 
 describe('validateDataset', () => {
   it('accepts a good dataset and attaches the sectors', () => {
-    const data = validateDataset(good(), sectors);
+    const data = validateDataset(good(), { sectors, chips });
     expect(data.factories).toHaveLength(3);
     expect(data.sectors).toEqual(sectors);
   });
@@ -73,7 +74,7 @@ describe('validateDataset', () => {
     expect(problems[0]).toMatch(/^factories\[0\]\.name: /);
     expect(problems[1]).toMatch(/^factories\[1\]\.selectedOn: /);
     expect(problems[2]).toMatch(/^factories\[2\]\.sources: /);
-    expect(() => validateDataset(raw, sectors, 'fixture.json')).toThrow(/Invalid data in fixture\.json \(3 problems\)/);
+    expect(() => validateDataset(raw, { sectors, chips }, 'fixture.json')).toThrow(/Invalid data in fixture\.json \(3 problems\)/);
   });
 
   it('rejects duplicate ids', () => {
@@ -176,7 +177,7 @@ describe('validateDataset: per-figure sources, events and the check date', () =>
   });
 
   it('gives the views the operation date as supercomputer.operationalFrom', () => {
-    const data = validateDataset(good(), sectors);
+    const data = validateDataset(good(), { sectors, chips });
     expect(data.factories.map((f) => f.supercomputer.operationalFrom)).toEqual(['2025-06', null, '2026']);
   });
 
@@ -209,5 +210,149 @@ describe('validateDataset: per-figure sources, events and the check date', () =>
     const raw = good() as unknown as { gigafactories: { status: Record<string, unknown> } };
     raw.gigafactories.status = { stage: 'call-launched' };
     expect(problemsOf(raw)).toEqual(['gigafactories.status.on: expected string, received undefined']);
+  });
+});
+
+describe('validateDataset: machines, their steps, serving and the chip table', () => {
+  /** A contracted machine at factories[1] (beta), every figure cited, with an estimate-ready accelerator. */
+  const withMachine = () => {
+    const raw = good();
+    const beta = raw.factories[1]!;
+    beta.machines = [
+      {
+        id: 'beta-one',
+        name: 'One',
+        kind: 'upgrade',
+        upgradeOf: 'Zero',
+        vendor: 'Vendor',
+        integrator: null,
+        accelerators: [{ model: 'Double GPU', chip: 'double', count: 100, countQualifier: 'at-least', sources: ['s1'] }],
+        aiPerformance: [{ value: 1, unit: 'EFLOPS', precision: 'FP8', sparsity: null, qualifier: 'exact', sources: ['s1'] }],
+        hpl: null,
+        powerMw: 2,
+        costEur: 1_000_000,
+        status: 'contracted',
+        steps: [
+          { kind: 'contract', date: '2026-04-21', status: 'reported', sources: ['s1'] },
+          {
+            kind: 'operation',
+            date: '2027',
+            status: 'planned',
+            sources: ['s1'],
+            plans: [
+              { date: '2026', announcedOn: '2025-03', sources: ['s1'] },
+              { date: '2027', announcedOn: '2026-04-21', sources: ['s1'] },
+            ],
+          },
+        ],
+        cite: { name: ['s1'], kind: ['s1'], upgradeOf: ['s1'], vendor: ['s1'], powerMw: ['s1'], costEur: ['s1'] },
+      },
+    ];
+    beta.serving = { status: 'serving', systems: [{ name: 'Zero' }], sources: ['s1'] };
+    return raw;
+  };
+
+  it('accepts a sourced machine, its plan history and a serving statement, and attaches the chip table', () => {
+    const data = validateDataset(withMachine(), { sectors, chips });
+    expect(data.factories[1]!.machines[0]!.steps[1]!.plans).toHaveLength(2);
+    expect(data.chips.reference).toBe('nvidia-h100-sxm');
+  });
+
+  it('fails a machine figure without a source, naming the record and field', () => {
+    const raw = withMachine();
+    delete raw.factories[1]!.machines[0]!.cite.vendor;
+    raw.factories[1]!.machines[0]!.accelerators[0]!.sources = [];
+    expect(problemsOf(raw)).toEqual([
+      'factories[1].machines[0].accelerators[0].sources: expected at least one source id',
+    ]);
+    raw.factories[1]!.machines[0]!.accelerators[0]!.sources = ['s1'];
+    expect(problemsOf(raw)).toEqual(['factories[1].machines[0].vendor: no source']);
+  });
+
+  it('fails a performance figure without its precision', () => {
+    const raw = withMachine();
+    delete (raw.factories[1]!.machines[0]!.aiPerformance[0] as Partial<Factory['machines'][number]['aiPerformance'][number]>).precision;
+    expect(problemsOf(raw)).toEqual([
+      'factories[1].machines[0].aiPerformance[0].precision: a performance figure needs its precision, as the source states it: FP4, FP6, FP8, INT8, FP16, BF16, TF32, FP32, FP64',
+    ]);
+  });
+
+  it('fails an H100-equivalent estimate for a chip not in the chip table', () => {
+    const raw = withMachine();
+    raw.factories[1]!.machines[0]!.accelerators[0]!.chip = 'nvidia-gb900';
+    expect(problemsOf(raw)).toEqual([
+      'factories[1].machines[0].accelerators[0].chip: "nvidia-gb900" is not in the chip table (data/chips.json); an H100-equivalent estimate needs its datasheet figures',
+    ]);
+  });
+
+  it('fails a status its steps contradict, a second step of a kind, and a planned date that is not the newest plan', () => {
+    const raw = withMachine();
+    const m = raw.factories[1]!.machines[0]!;
+    m.status = 'operating';
+    m.steps[1]!.date = '2026';
+    m.steps.push({ kind: 'contract', date: '2026-05', status: 'planned', sources: ['s1'] });
+    expect(problemsOf(raw)).toEqual([
+      'factories[1].machines[0].steps[1].date: planned for 2026, but the newest plan says 2027',
+      'factories[1].machines[0].steps[2].kind: a second "contract" step; keep one and its plan history',
+      'factories[1].machines[0].status: "operating", but its reported steps make it "contracted"',
+    ]);
+  });
+
+  it('fails plans out of order or announced after the check, on factory events too', () => {
+    const raw = withMachine();
+    raw.factories[1]!.events = [
+      {
+        kind: 'launch',
+        date: '2026-03',
+        status: 'planned',
+        sources: ['s1'],
+        plans: [
+          { date: '2025-12', announcedOn: '2025-06', sources: ['s1'] },
+          { date: '2026-03', announcedOn: '2025-01', sources: ['s1'] },
+          { date: '2026-03', announcedOn: '2026-12-01', sources: ['nope'] },
+        ],
+      },
+    ];
+    expect(problemsOf(raw)).toEqual([
+      'factories[1].events[0].plans[1].announcedOn: 2025-01 is before the plan above it (2025-06); list plans oldest first',
+      'factories[1].events[0].plans[2].sources[0]: no source with id "nope"',
+      'factories[1].events[0].plans[2].announcedOn: 2026-12-01 is after the record was checked (2026-11-26)',
+    ]);
+  });
+
+  it('requires an upgrade to name what it upgrades, and unique machine ids across records', () => {
+    const raw = withMachine();
+    const copy = structuredClone(raw.factories[1]!.machines[0]!);
+    delete copy.upgradeOf;
+    delete copy.cite.upgradeOf;
+    raw.factories[2]!.machines = [copy];
+    expect(problemsOf(raw)).toEqual([
+      'factories[2].machines[0].id: duplicate machine id "beta-one"',
+      'factories[2].machines[0].upgradeOf: an upgrade names the system it upgrades',
+    ]);
+  });
+
+  it('requires a source for serving and not-yet, a system for serving, and an operating machine to serve on', () => {
+    const raw = withMachine();
+    raw.factories[1]!.serving = { status: 'serving', systems: [{ name: 'One', machineId: 'beta-one' }], sources: [] };
+    raw.factories[2]!.serving = { status: 'not-stated', systems: [{ name: 'X' }], sources: ['s1'] };
+    expect(problemsOf(raw)).toEqual([
+      'factories[1].serving.sources: "serving" needs the source that says so',
+      'factories[1].serving.systems[0].machineId: "beta-one" is contracted, not operating',
+      'factories[2].serving.systems: "not-stated" names no system',
+      'factories[2].serving.sources: "not-stated" cites no source; say what a source states instead',
+    ]);
+  });
+});
+
+describe('validateChips', () => {
+  it('accepts the table, and rejects a duplicate id, a chip without figures and a missing reference', () => {
+    expect(validateChips(structuredClone(chips)).chips).toHaveLength(3);
+    const raw = structuredClone(chips);
+    raw.reference = 'nvidia-a100';
+    raw.chips.push({ ...raw.chips[1]!, denseTflops: { fp16: null, fp8: null } });
+    expect(() => validateChips(raw)).toThrow(
+      /chips\[3\]\.id: duplicate chip id "double"\n.*chips\[3\]\.denseTflops: a chip in the table needs its dense FP16 or FP8 figure\n.*reference: no chip with id "nvidia-a100"/,
+    );
   });
 });

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { withOperationalFrom } from './events';
 import { citationProblems } from './citation-check';
-import { datasetSchema, sectorsSchema, type Dataset, type FactoryRecord, type Sector } from './schema';
+import { chipTableProblems, machineRecordProblems, stepProblems } from './machine-check';
+import { chipTableSchema, datasetSchema, sectorsSchema, type ChipTable, type Dataset, type FactoryRecord, type Sector } from './schema';
 
 /** Thrown when a data file is unusable; lists every problem, each prefixed by the path of the bad field. */
 export class DatasetError extends Error {
@@ -42,8 +43,23 @@ export function validateSectors(raw: unknown, file = 'data/sectors.json'): Secto
   return parsed.data;
 }
 
+/** The chip table (data/chips.json) that the H100-equivalent estimates read; throws a DatasetError when it is bad. */
+export function validateChips(raw: unknown, file = 'data/chips.json'): ChipTable {
+  const parsed = chipTableSchema.safeParse(raw);
+  if (!parsed.success) throw new DatasetError(file, zodProblems(parsed.error));
+  const problems = chipTableProblems(parsed.data);
+  if (problems.length) throw new DatasetError(file, problems);
+  return parsed.data;
+}
+
+/** The lists a dataset's records point into: sector slugs, and the chip table its machines' `chip` ids name. */
+export interface DatasetLists {
+  sectors: Sector[];
+  chips: ChipTable;
+}
+
 /** Checks the shape with zod, then the rules that span records; throws a DatasetError naming every problem. */
-export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai-factories.json'): Dataset {
+export function validateDataset(raw: unknown, { sectors, chips }: DatasetLists, file = 'data/ai-factories.json'): Dataset {
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) throw new DatasetError(file, zodProblems(parsed.error));
   const data = parsed.data;
@@ -51,6 +67,7 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
   const sectorSlugs = new Set(sectors.map((s) => s.slug));
   const waveIds = new Set(data.waves.map((w) => w.id));
   const factoryIds = new Set(data.factories.map((f) => f.id));
+  const machineIds = new Set<string>();
 
   for (const { value, index } of duplicates(data.waves.map((w) => w.id)))
     problems.push(`waves[${index}].id: duplicate wave id ${value}`);
@@ -78,6 +95,7 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
     problems.push(...fundingProblems(f.funding, `${at}.funding`));
     problems.push(...citationProblems(f, at));
     problems.push(...recordProblems(f, at, data.asOf));
+    problems.push(...machineRecordProblems(f, at, chips, machineIds));
   });
 
   data.antennas.forEach((a, i) => {
@@ -98,7 +116,7 @@ export function validateDataset(raw: unknown, sectors: Sector[], file = 'data/ai
   problems.push(...changeProblems(data));
 
   if (problems.length) throw new DatasetError(file, problems);
-  return { ...data, factories: data.factories.map(withOperationalFrom), sectors };
+  return { ...data, factories: data.factories.map(withOperationalFrom), sectors, chips };
 }
 
 /**
@@ -116,9 +134,7 @@ function recordProblems(f: FactoryRecord, at: string, asOf: string): string[] {
   f.events.forEach((e, j) => {
     if (f.events.findIndex((o) => o.kind === e.kind) !== j)
       problems.push(`${at}.events[${j}].kind: a second "${e.kind}" event; keep only the newest claim`);
-    if (e.status === 'reported' && e.date > f.checkedOn)
-      problems.push(`${at}.events[${j}].date: reported for ${e.date}, after the record was checked (${f.checkedOn})`);
-    known(e.sources, `${at}.events[${j}].sources`);
+    stepProblems(e, `${at}.events[${j}]`, f, problems);
   });
   f.access.forEach((a, j) => known(a.sources, `${at}.access[${j}].sources`));
   f.disputes?.forEach((d, j) => known(d.sources, `${at}.disputes[${j}].sources`));

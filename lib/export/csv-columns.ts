@@ -3,6 +3,7 @@ import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
 import { eventOf, type EventKind } from '../data/events';
 import { FUNDING_PATHS } from '../data/figures';
+import { acceleratorCells, countText, hplCells, machineCells, performanceCells, servingNow } from './machine-cells';
 import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
@@ -143,6 +144,48 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
     value: (f) => eventStatus(f, 'operation'),
   },
   {
+    key: 'machines',
+    type: 'string',
+    description: 'The factory’s machines, each as "name (new, upgrade or existing; operating, installed, contracted, procurement or planned)", joined with "; "; an unnamed machine by its id',
+    value: machineCells,
+  },
+  {
+    key: 'accelerator_models',
+    type: 'string',
+    description: 'Accelerators as the sources name them, each as "machine: model", joined with "; "',
+    value: (f) => acceleratorCells(f, (a) => a.model),
+  },
+  {
+    key: 'accelerator_counts',
+    type: 'string',
+    description: 'Accelerator counts in the order of accelerator_models, each as "machine: count" with its bound (at least, about, up to) or "not disclosed"; never summed across machines',
+    value: (f) => acceleratorCells(f, countText),
+  },
+  {
+    key: 'ai_performance',
+    type: 'string',
+    description: 'Performance figures exactly as the sources state them, each as "machine: value unit precision" with sparsity (dense, with sparsity, or not stated), joined with "; "; never converted between precisions nor summed',
+    value: performanceCells,
+  },
+  {
+    key: 'hpl',
+    type: 'string',
+    description: 'Measured HPL results, each as "machine: Rmax PFLOPS (TOP500 list YYYY-MM, #rank)", joined with "; "',
+    value: hplCells,
+  },
+  {
+    key: 'serving_now',
+    type: 'string',
+    description: 'yes when a source says the factory serves users now, no when a source says it does not yet; empty when no source says',
+    value: servingNow,
+  },
+  {
+    key: 'serving_systems',
+    type: 'string',
+    description: 'The systems users are served on now (its own machine or an existing one such as LUMI or Leonardo), joined with "; "',
+    value: (f) => f.serving.systems.map((s) => s.name),
+  },
+  {
     key: 'total_eur',
     type: 'integer',
     description: 'Total announced investment, whole euros; empty when not disclosed',
@@ -175,8 +218,14 @@ export const FACTORY_CSV_COLUMNS: readonly CsvColumn<Factory>[] = [
   {
     key: 'url',
     type: 'string',
-    description: 'The factory’s website or most official page',
+    description: 'The factory’s own site where it has one, else the most official page found; url_kind says which',
     value: (f) => f.url,
+  },
+  {
+    key: 'url_kind',
+    type: 'string',
+    description: 'What url is: factory (its own site), host (a page of its host or a consortium member), government (a government or EuroHPC release) or news (a news article)',
+    value: (f) => f.urlKind,
   },
   {
     key: 'sources',

@@ -7,9 +7,9 @@ import { withoutBom } from './csv';
 import { ANTENNA_CSV_COLUMNS, FACTORY_CSV_COLUMNS, antennasCsv, factoriesCsv } from './csv-columns';
 import { PACKAGE_CSV_DIR, dataPackage, datasetJson, datasetJsonLd, inlineJson } from './open-data';
 import type { Dataset } from '../data/schema';
-import { antennas, changes, factories, gigafactories, programme, sectors, waves } from '../../test/fixtures';
+import { antennas, changes, chips, factories, gigafactories, programme, sectors, waves } from '../../test/fixtures';
 
-const data: Dataset = { asOf: '2025-10-13', programme, waves, factories, antennas, gigafactories, changes, sectors };
+const data: Dataset = { asOf: '2025-10-13', programme, waves, factories, antennas, gigafactories, changes, sectors, chips };
 const header = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
 
 describe('dataPackage', () => {

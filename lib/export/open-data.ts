@@ -8,7 +8,7 @@ import { DATA_LICENCE, DATASET_DESCRIPTION, DATASET_TITLE } from '../site/site';
 const DATA_FILES = [
   { name: 'ai-factories', path: 'ai-factories.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factories, one row per factory' },
   { name: 'ai-factory-antennas', path: 'ai-factory-antennas.csv', format: 'csv', mediatype: 'text/csv', title: 'AI Factory Antennas, one row per antenna' },
-  { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves, factories with per-figure sources and dated events, antennas, programme, changes)' },
+  { name: 'ai-factories-json', path: 'ai-factories.json', format: 'json', mediatype: 'application/json', title: 'The whole dataset as validated (waves; factories with per-figure sources, dated events with their plan history, machines and whether they serve users now; antennas; programme; changes; sectors; the chip table of the H100-equivalent estimate)' },
 ] as const;
 
 /**

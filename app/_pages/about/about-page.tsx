@@ -35,6 +35,9 @@ const FIELDS: [string, string][] = [
   ['cite', 'field_cite'],
   ['checkedOn', 'field_checked'],
   ['access', 'field_access'],
+  ['machines', 'field_machines'],
+  ['serving', 'field_serving'],
+  ['urlKind', 'field_urlKind'],
 ];
 
 export async function AboutPage({ locale }: { locale: PageLocale }) {

@@ -43,6 +43,9 @@ export async function factoryMetadata(locale: PageLocale, id: string): Promise<M
   });
 }
 
+/** The official link's words: the factory's own site, or what else the link is. */
+const URL_LABEL = { factory: 'official', host: 'linkHost', government: 'linkGovernment', news: 'linkNews' } as const;
+
 export async function FactoryPage({ locale, id }: { locale: PageLocale; id: string }) {
   const { t, fmt } = await pageIntl(locale, 'factory');
   const common = await pageIntl(locale, 'common');
@@ -125,8 +128,8 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
           {wave ? ` (${waveLabel})` : ''}.
         </p>
         <p>
-          <a href={factory.url} rel="noopener noreferrer" data-testid="factory-url">
-            {t(factory.urlKind === 'news' ? 'newsArticle' : 'official')}
+          <a href={factory.url} rel="noopener noreferrer" data-url-kind={factory.urlKind}>
+            {t(URL_LABEL[factory.urlKind])}
           </a>
         </p>
       </header>
@@ -182,6 +185,18 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
             <dd>{factory.supercomputer.kind === 'new' ? t('kindNew') : t('kindUpgrade')}</dd>
             <dt>{status.t('operation')}</dt>
             <dd data-figure="events.operation">{event('operation')}</dd>
+            <dt>{t('serving')}</dt>
+            <dd data-figure="serving" data-serving={factory.serving.status}>
+              {factory.serving.status === 'serving'
+                ? t('servingYes', { systems: fmt.list(factory.serving.systems.map((s) => s.name)) })
+                : t(factory.serving.status === 'not-yet' ? 'servingNotYet' : 'servingNotStated')}
+              <FigureRefs numbers={sourceNumbers(factory.serving.sources)} label={sourceRef} />
+              {factory.serving.note && (
+                <span className={styles.eventNote} lang="en">
+                  {factory.serving.note}
+                </span>
+              )}
+            </dd>
           </dl>
 
           <h2 id="funding">{t('funding')}</h2>
