@@ -30,7 +30,7 @@ async function preview(request: APIRequestContext, path: string) {
 
 const CASES = [
   { path: '/', title: en.meta!.siteTitle!, words: [en.meta!.siteTitle!, en.kpis!.factories!] },
-  { path: `/factories/${factory.id}`, title: `${factory.name} · EU AI Factories`, words: [factory.name, 'Hosted by Vilnius University in Vilnius, Lithuania.'] },
+  { path: `/factories/${factory.id}`, title: `${factory.name} · EU AI Factories`, words: [factory.name, 'Vilnius University · Vilnius, Lithuania'] },
   { path: '/compare', title: `${en.meta!.compareTitle} · EU AI Factories`, words: [en.meta!.compareTitle!] },
   { path: '/embed/map', title: en.embed!.title_map!, words: [en.embed!.title_map!] },
   { path: '/el', title: el.meta!.siteTitle!, words: [el.meta!.siteTitle!, el.kpis!.factories!] },

@@ -37,12 +37,11 @@ async function cardFor(locale: PageLocale, subject: OgSubject): Promise<Card | n
   if (subject.kind === 'factory') {
     const f = data.factories.find((x) => x.id === subject.id);
     if (!f) return null;
-    const { t: factory } = await pageIntl(locale, 'factory');
     const { t: table } = await pageIntl(locale, 'table');
     const { t: common } = await pageIntl(locale, 'common');
     return {
       title: f.name,
-      subtitle: factory('lede', { host: f.host, city: f.city, country: fmt.countryName(f.country) }),
+      subtitle: `${f.host} · ${f.city}, ${fmt.countryName(f.country)}`,
       figures: [
         { value: fmt.announced(f.funding.totalEur, null), label: table('funding') },
         { value: fmt.announced(f.funding.euEur, null), label: table('eu') },
@@ -64,6 +63,11 @@ async function cardFor(locale: PageLocale, subject: OgSubject): Promise<Card | n
     present: { title: meta('presentTitle'), subtitle: meta('presentDescription'), figures: headline, map: true },
   };
   return { ...pages[subject.page], footer };
+}
+
+/** The title's size by its length: two lines at most in the text column. */
+function titleSize(title: string): number {
+  return title.length > 56 ? 40 : title.length > 34 ? 48 : 60;
 }
 
 const INK = '#16181b';
@@ -148,12 +152,13 @@ async function draw(locale: PageLocale, card: Card, brand: string): Promise<Uint
         </div>
         <div style={{ display: 'flex', flex: 1, marginTop: 28 }}>
           <div style={{ display: 'flex', flexDirection: 'column', flex: 1, paddingRight: map ? 32 : 0 }}>
-            <div style={{ fontSize: card.title.length > 40 ? 50 : 60, fontWeight: 700, lineHeight: 1.1, lineClamp: 2 }}>{card.title}</div>
-            <div style={{ fontSize: 26, color: MUTED, marginTop: 18, lineHeight: 1.3, lineClamp: 3 }}>{card.subtitle}</div>
-            <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 'auto' }}>
+            {/* Blocks with a line clamp, not shrinking flex items: a long title (Greek, Lithuanian) must not run into the figures. */}
+            <div style={{ display: 'block', flexShrink: 0, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, lineClamp: 2, overflow: 'hidden' }}>{card.title}</div>
+            <div style={{ display: 'block', flexShrink: 0, fontSize: 24, color: MUTED, marginTop: 16, lineHeight: 1.3, lineClamp: card.figures.length ? 2 : 4, overflow: 'hidden' }}>{card.subtitle}</div>
+            <div style={{ display: 'flex', flexWrap: 'wrap', flexShrink: 0, marginTop: 'auto' }}>
               {card.figures.map((f) => (
-                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginRight: 40, marginTop: 12, maxWidth: 300 }}>
-                  <div style={{ fontSize: 44, fontWeight: 700, color: HOST }}>{f.value}</div>
+                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginRight: 36, marginTop: 10, maxWidth: 420 }}>
+                  <div style={{ fontSize: 40, fontWeight: 700, color: HOST }}>{f.value}</div>
                   <div style={{ fontSize: 20, color: MUTED }}>{f.label}</div>
                 </div>
               ))}
