@@ -154,11 +154,14 @@ async function draw(locale: PageLocale, card: Card, brand: string): Promise<Uint
           <div style={{ display: 'flex', flexDirection: 'column', flex: 1, paddingRight: map ? 32 : 0 }}>
             {/* Blocks with a line clamp, not shrinking flex items: a long title (Greek, Lithuanian) must not run into the figures. */}
             <div style={{ display: 'block', flexShrink: 0, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, lineClamp: 2, overflow: 'hidden' }}>{card.title}</div>
-            <div style={{ display: 'block', flexShrink: 0, fontSize: 24, color: MUTED, marginTop: 16, lineHeight: 1.3, lineClamp: card.figures.length ? 2 : 4, overflow: 'hidden' }}>{card.subtitle}</div>
+            {/* Beside the map, four figures leave no room for a sentence: the title and the figures say it. */}
+            {!(map && card.figures.length > 2) && (
+              <div style={{ display: 'block', flexShrink: 0, fontSize: 24, color: MUTED, marginTop: 16, lineHeight: 1.3, lineClamp: card.figures.length ? 2 : 4, overflow: 'hidden' }}>{card.subtitle}</div>
+            )}
             <div style={{ display: 'flex', flexWrap: 'wrap', flexShrink: 0, marginTop: 'auto' }}>
               {card.figures.map((f) => (
-                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginRight: 36, marginTop: 10, maxWidth: 420 }}>
-                  <div style={{ fontSize: 40, fontWeight: 700, color: HOST }}>{f.value}</div>
+                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginRight: map ? 0 : 36, marginTop: 10, width: map ? '50%' : undefined, maxWidth: 420 }}>
+                  <div style={{ fontSize: map ? 36 : 40, fontWeight: 700, color: HOST }}>{f.value}</div>
                   <div style={{ fontSize: 20, color: MUTED }}>{f.label}</div>
                 </div>
               ))}
