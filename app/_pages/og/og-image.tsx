@@ -160,7 +160,7 @@ async function draw(locale: PageLocale, card: Card, brand: string): Promise<Uint
             )}
             <div style={{ display: 'flex', flexWrap: 'wrap', flexShrink: 0, marginTop: 'auto' }}>
               {card.figures.map((f) => (
-                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginRight: map ? 0 : 36, marginTop: 10, width: map ? '50%' : undefined, maxWidth: 420 }}>
+                <div key={f.label} style={{ display: 'flex', flexDirection: 'column', marginTop: 10, maxWidth: 420, ...(map ? { width: '50%' } : { marginRight: 36 }) }}>
                   <div style={{ fontSize: map ? 36 : 40, fontWeight: 700, color: HOST }}>{f.value}</div>
                   <div style={{ fontSize: 20, color: MUTED }}>{f.label}</div>
                 </div>
