@@ -35,6 +35,7 @@ export function socialMetadata(locale: PageLocale, path: string, fields: { title
   const images = subject ? [{ url: ogImagePath(isLocale(locale) ? locale : 'en', subject), ...OG_SIZE, alt: fields.title, type: 'image/png' }] : [];
   return {
     openGraph: { type: 'website', url: localePath(locale, path), title: fields.title, description: fields.description, siteName: fields.siteName, locale, images },
-    twitter: { card: 'summary_large_image', title: fields.title, description: fields.description, images },
+    // Twitter and X read og:title, og:description and og:image when their own are absent: only the card's size is theirs.
+    twitter: { card: 'summary_large_image' },
   };
 }

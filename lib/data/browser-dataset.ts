@@ -69,14 +69,14 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
 }
 
 /**
- * What the comparison needs: the factories with their sources (the table lists them) and the citations of their
- * money (its CSV's funding_sources column), without the other citations, access routes and disputes the factory
- * pages show. Its CSV is the whole-dataset CSV's rows for the factories compared.
+ * What the comparison needs: the factories with their sources (the table lists them), their machines' figures and
+ * the citations of their money (its CSV's machine and funding_sources columns), without the other citations, access
+ * routes and disputes the factory pages show. Its CSV is the whole-dataset CSV's rows for the factories compared.
  */
 export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories' | 'antennas' | 'sectors'> {
   return {
     asOf: data.asOf,
-    factories: data.factories.map((f) => ({ ...f, cite: fundingCitations(f), access: [], disputes: undefined })),
+    factories: data.factories.map((f) => ({ ...f, cite: fundingCitations(f), machines: f.machines.map(compactMachine), access: [], disputes: undefined })),
     antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
     sectors: data.sectors,
   };
