@@ -46,6 +46,20 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'drawings-read-no-state',
+      comment: 'A drawing in components/charts/ takes a model and draws it; the island around it reads the URL and the filtered view.',
+      severity: 'error',
+      from: { path: '^components/charts/' },
+      to: { path: '^components/state/' },
+    },
+    {
+      name: 'state-draws-nothing',
+      comment: 'The client state (components/state/: the URL, the filtered view, the providers) knows no drawing: the two never import each other.',
+      severity: 'error',
+      from: { path: '^components/state/' },
+      to: { path: '^components/charts/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

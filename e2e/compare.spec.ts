@@ -116,9 +116,12 @@ for (const { prefix, words } of LANGUAGES) {
     const access = first.getByTestId('result-access');
     await expect(access.getByRole('link', { name: words.access })).toHaveAttribute('href', `${prefix}/factories/${id}#access`);
     await expect(access.locator(`a[href="${programme.access[0]!.url}"]`)).toHaveCount(1);
+    // The top three as ranked, every one of them, in the comparison's URL and its columns.
+    const top = await page.locator('#finder-results ~ ol > li h3 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')!.split('/').pop()!));
+    expect(top[0]).toBe(id);
     await page.getByTestId('compare-top').click();
-    await expect(page).toHaveURL(new RegExp(`${prefix}/compare\\?ids=${id},[a-z0-9-]+,[a-z0-9-]+$`));
-    await expect.poll(async () => (await columnIds(page)).length).toBe(3);
+    await expect(page).toHaveURL(new RegExp(`${prefix}/compare\\?ids=${top.join(',')}$`));
+    await expect.poll(() => columnIds(page)).toEqual(top);
   });
 }
 

@@ -101,10 +101,21 @@ test('choices made before the JavaScript arrives join the query in the URL once 
   await expect(page.getByRole('checkbox', { name: 'Energy', exact: true })).toBeChecked();
 });
 
-test('the form works without JavaScript: a real GET form to /find', async ({ page }) => {
-  await page.goto('/find');
-  const form = page.locator('form[action="/find"][method="get"]');
-  await expect(form.locator('select[name="country"]')).toHaveCount(1);
-  await expect(form.locator('input[type="checkbox"][name="sector"]').first()).toBeVisible();
-  await expect(form.getByRole('button', { name: 'Rank the factories' })).toBeVisible();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the form works: a real GET form to /find that sends the choices, and the page it opens lists every factory', async ({ page }) => {
+    await page.goto('/find');
+    const form = page.locator('form[action="/find"][method="get"]');
+    await form.locator('select[name="country"]').selectOption('IT');
+    const sector = form.locator('input[type="checkbox"][name="sector"]').first();
+    const slug = await sector.getAttribute('value');
+    await sector.check();
+    await form.getByRole('button', { name: 'Rank the factories' }).click();
+    await expect(page).toHaveURL(/\/find\?/);
+    const sent = new URL(page.url()).searchParams;
+    expect({ country: sent.get('country'), sector: sent.getAll('sector') }).toEqual({ country: 'IT', sector: [slug] });
+    // Unranked without scripts (the server sends one page for every query), but every factory is there to read.
+    await expect(page.locator('#finder-results ~ ol > li')).toHaveCount(data.factories.length);
+  });
 });

@@ -89,3 +89,15 @@ export async function mountCharts(page: Page) {
     await expect(chart.locator('.recharts-surface')).toBeVisible();
   }
 }
+
+/**
+ * Waits until React has hydrated the page (it tags each DOM node it adopts with a `__reactFiber…` key) and the
+ * effects hydration starts have rendered (a frame, then a task): the moment after which a check that something did
+ * not happen means it.
+ */
+export async function afterHydration(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => [...document.body.querySelectorAll('*')].some((e) => Object.keys(e).some((k) => k.startsWith('__reactFiber')))))
+    .toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+}

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { ONCE } from './once';
+import { SLIDE_FIGURES } from '../lib/figures/registry';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
   factories: { id: string; wave: number }[];
 };
-const ALL_SLIDES = 5 + data.factories.length;
+const ALL_SLIDES = SLIDE_FIGURES.length + data.factories.length;
 const root = (page: Page) => page.locator('[data-slide-id]');
 
 async function open(page: Page, query: string) {
@@ -133,7 +134,7 @@ test('bad parameters fall back to the defaults', { tag: ONCE }, async ({ page })
 test('filters apply to every slide and show as a caption', { tag: ONCE }, async ({ page }) => {
   await open(page, '?wave=2&interval=3600');
   const wave2 = data.factories.filter((f) => f.wave === 2).length;
-  await expect(root(page)).toHaveAttribute('data-slide-count', String(5 + wave2));
+  await expect(root(page)).toHaveAttribute('data-slide-count', String(SLIDE_FIGURES.length + wave2));
   await expect(page.getByText('Filtered: wave 2', { exact: true })).toBeVisible();
   await expect(page.locator('[data-kpi-value]').first()).toHaveText(String(wave2));
 });

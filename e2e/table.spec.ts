@@ -166,7 +166,12 @@ test('the header sticks while the table scrolls', { tag: ONCE }, async ({ page }
   await page.setViewportSize({ width: 1280, height: 700 });
   await openTable(page, '/');
   const scroller = page.getByRole('region', { name: /AI Factories in the current view/ });
+  const firstRow = table(page).locator('tbody tr').first();
+  const rowBefore = (await firstRow.boundingBox())!.y;
   await scroller.evaluate((el) => el.scrollTo(0, 400));
+  // The table did scroll in its box: it had room to, and its first row went up by as much.
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(400);
+  expect(rowBefore - (await firstRow.boundingBox())!.y).toBeCloseTo(400, -1);
   const [box, head] = await Promise.all([scroller.boundingBox(), table(page).locator('thead th').first().boundingBox()]);
   expect(Math.abs(head!.y - box!.y)).toBeLessThan(3);
 });

@@ -1,7 +1,7 @@
 // The theme toggle: it follows the system until the reader picks, remembers the pick across pages and visits (applied
 // before first paint by the inline script of app/theme-init.ts), and never reaches an embed, whose theme is its URL's.
 import { expect, test } from '@playwright/test';
-import { openBeforeHydration } from './helpers';
+import { afterHydration, openBeforeHydration } from './helpers';
 
 const html = (page: import('@playwright/test').Page) => page.locator('html');
 
@@ -36,6 +36,8 @@ test.describe('on a light system', () => {
     await expect(html(page)).toHaveAttribute('data-theme', 'dark');
     for (const path of ['/embed/kpis', '/de/embed/kpis']) {
       await page.goto(path);
+      // Looked at once the page's scripts have run, when a theme kept by the site would have been applied.
+      await afterHydration(page);
       await expect(html(page), path).not.toHaveAttribute('data-theme');
       await page.goto(`${path}?theme=light`);
       await expect(html(page), path).toHaveAttribute('data-theme', 'light');
@@ -48,6 +50,7 @@ test.describe('on a dark system', () => {
 
   test('the toggle offers the light theme until a choice is made', async ({ page }) => {
     await page.goto('/');
+    await afterHydration(page);
     await expect(html(page)).not.toHaveAttribute('data-theme');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     await expect(html(page)).toHaveAttribute('data-theme', 'light');

@@ -16,6 +16,7 @@ import { filteredView, type FilteredView } from '@/lib/views/filtered';
 import { rankFactories, rankingSummary, reasonsFor, type FinderQuery } from '@/lib/views/finder';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
+import { plansModel } from '@/lib/views/plans';
 import type { Message } from '@/lib/i18n/message';
 import { sectorsModel } from '@/lib/views/sectors';
 import { spotlightModel } from '@/lib/views/spotlight';
@@ -35,10 +36,24 @@ function sectorsFor(i: number, tie: Tie): string[] {
   return tie === 'two' ? ['health', 'manufacturing'] : ['health', 'manufacturing', 'space'];
 }
 
-/** None; planned; launched with its machine overdue (planned for 2025, checked in November 2026); reported. */
+/**
+ * None; planned (first for 2025, then 2026: a slip); launched with its machine overdue (planned for 2025, checked in
+ * November 2026: a slip of at least); reported.
+ */
 function eventsFor(i: number): Factory['events'] {
-  const step = (kind: 'launch' | 'operation', date: string, status: 'planned' | 'reported') => ({ kind, date, status, sources: ['s1'] });
-  return [[], [step('operation', '2026', 'planned')], [step('launch', '2025-09-05', 'reported'), step('operation', '2025', 'planned')], [step('operation', '2025-06', 'reported')]][i % 4]!;
+  const step = (kind: 'launch' | 'operation', date: string, status: 'planned' | 'reported', plans?: string[]) => ({
+    kind,
+    date,
+    status,
+    sources: ['s1'],
+    ...(plans ? { plans: plans.map((d) => ({ date: d, announcedOn: '2024-12', sources: ['s1'] })) } : {}),
+  });
+  return [
+    [],
+    [step('operation', '2026', 'planned', ['2025', '2026'])],
+    [step('launch', '2025-09-05', 'reported'), step('operation', '2025', 'planned', ['2025'])],
+    [step('operation', '2025-06', 'reported')],
+  ][i % 4]!;
 }
 
 function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
@@ -73,7 +88,9 @@ const CASES = [0, 1, 2, 5, 22].flatMap((n) => [1, 3].flatMap((hosts) => (['none'
 
 /** Every sentence of every model of a view, with the messages namespace it lives in. */
 function sentencesOf(view: FilteredView): { ns: string; message: Message }[] {
-  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), timelineModel(view)];
+  // The launch's plan history is what the plans figure reads (it has no machines here); a month past and one ahead.
+  const asOf = (month: string) => filteredView(view.data, view.filters, month);
+  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), timelineModel(view), plansModel(view), kpisModel(asOf('2025-06')), plansModel(asOf('2028-01'))];
   const found: Message[] = [...models.flatMap((m) => m.takeaway)];
   const kpis = kpisModel(view);
   found.push(kpis.money.note, ...(kpis.money.perFactory ? [kpis.money.perFactory] : []));

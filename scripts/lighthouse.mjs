@@ -13,6 +13,7 @@
 // Exits non-zero when a route is outside its bounds (docs/performance.md) or below 100 in accessibility, best practices or SEO.
 // A bench, not a test: it is not part of `npm test`. Every report is kept in .lighthouse/ (gitignored).
 import lighthouse from 'lighthouse';
+import { median } from './median.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,11 +97,6 @@ async function launchChrome() {
   throw new Error('Chromium did not open its DevTools port');
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const ms = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
 const fileName = (mode, route, i) => `${mode}-${route === 'bare' ? 'bare' : route.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-${i + 1}.json`;

@@ -179,3 +179,59 @@ export const dataset: Dataset = { asOf: '2026-07-02', programme, waves, factorie
 export function view(filters: Partial<Filters> = {}, data: Dataset = dataset): FilteredView {
   return filteredView(data, { ...EMPTY_FILTERS, ...filters });
 }
+
+/** A machine for the time fixtures: only what the as-of view and the plans figure read is set. */
+function machine(id: string, steps: Factory['machines'][number]['steps']): Factory['machines'][number] {
+  return { id, name: id.toUpperCase(), kind: 'new', vendor: null, integrator: null, accelerators: [], aiPerformance: [], hpl: null, powerMw: null, costEur: null, status: 'planned', steps, cite: {} };
+}
+
+/**
+ * The fixtures with plan histories, for the network in time: `alpha`'s machine planned for 2025-03, then 2025-05,
+ * reported in 2025-06; `gamma`'s planned for 2025, moved to 2026 (still planned); a wave-3 factory `delta` (ES,
+ * selected 2025-10-10) whose launch was planned for 2026-02 and is overdue by the check date, and whose machine is
+ * planned for 2028.
+ */
+const timeFactories: Factory[] = [
+  {
+    ...factories[0]!,
+    sources: [...factories[0]!.sources, { id: 's2', url: 'https://example.org/revised', title: 'Revision' }],
+    machines: [
+      machine('alpha-m', [
+        { kind: 'contract', date: '2024-11', status: 'reported', sources: ['s1'] },
+        {
+          kind: 'operation',
+          date: '2025-06',
+          status: 'reported',
+          sources: ['s1'],
+          plans: [
+            { date: '2025-03', announcedOn: '2024-12-10', sources: ['s1'] },
+            { date: '2025-05', announcedOn: '2025-02', sources: ['s2'] },
+          ],
+        },
+      ]),
+    ],
+  },
+  factories[1]!,
+  {
+    ...factories[2]!,
+    events: [{ kind: 'operation', date: '2026', status: 'planned', sources: ['s1'], plans: [{ date: '2025', announcedOn: '2025-03-12', sources: ['s1'] }, { date: '2026', announcedOn: '2025-09', sources: ['s1'] }] }],
+    machines: [
+      machine('gamma-m', [
+        { kind: 'operation', date: '2026', status: 'planned', sources: ['s1'], plans: [{ date: '2025', announcedOn: '2025-03-12', sources: ['s1'] }, { date: '2026', announcedOn: '2025-09', sources: ['s1'] }] },
+      ]),
+    ],
+  },
+  factory({
+    id: 'delta',
+    name: 'Delta',
+    country: 'ES',
+    wave: 3,
+    selectedOn: '2025-10-10',
+    sectors: ['finance'],
+    funding: { totalEur: 50_000_000, euEur: null, nationalEur: null },
+    events: [{ kind: 'launch', date: '2026-02', status: 'planned', sources: ['s1'], plans: [{ date: '2026-02', announcedOn: '2025-10-10', sources: ['s1'] }] }],
+    machines: [machine('delta-m', [{ kind: 'operation', date: '2028', status: 'planned', sources: ['s1'], plans: [{ date: '2028', announcedOn: '2025-10-10', sources: ['s1'] }] }])],
+  }),
+];
+
+export const timeDataset: Dataset = { ...dataset, factories: timeFactories };

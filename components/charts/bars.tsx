@@ -4,7 +4,7 @@
 // the bars. Sizes follow the font size.
 import type { BarChart } from '@/lib/views/series';
 import { seriesColor } from './series-color';
-import type { ChartWords } from './use-chart-words';
+import type { ChartWords } from '@/components/words/use-chart-words';
 import styles from './bars.module.css';
 
 interface Props {

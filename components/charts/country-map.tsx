@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { CountryRole } from '@/lib/views/countries';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
+import { dashboardHref } from '@/lib/url/filters';
 import { EuropeMap } from './europe-map';
 import { Legend } from './legend';
-import { useChartWords } from './use-chart-words';
+import { useChartWords } from '@/components/words/use-chart-words';
 import styles from './country-map.module.css';
 
 const ROLE_KEY: Record<CountryRole, string> = { host: 'roleHost', partner: 'rolePartner', antenna: 'roleAntenna' };
@@ -89,7 +90,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
           );
           if (m.kind === 'factory' || !onToggle) {
             // Without filters to toggle (an embed), an antenna opens the dashboard filtered by its country.
-            const href = localHref(m.kind === 'factory' ? `/factories/${m.id}` : `/?country=${m.country}`);
+            const href = localHref(m.kind === 'factory' ? `/factories/${m.id}` : dashboardHref({ countries: [m.country] }));
             return (
               <Link
                 key={m.id}

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { FactoryFunding, WaveFunding } from '@/lib/views/funding';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 
 /** The funding bars' table twin: every figure in full euros, "not disclosed" where a factory gives none. */
 export function FundingTable({ rows }: { rows: readonly FactoryFunding[] }) {

@@ -2,21 +2,17 @@
 
 // A bar chart model (lib/views/series.ts) drawn with recharts, for the dashboard, where a reader hovers a bar for
 // its figures and clicks it to filter. Embeds and slides draw the same models as HTML (bars.tsx).
-import { useSyncExternalStore } from 'react';
+import { memo } from 'react';
+import { useMediaQuery } from '@/components/site/use-media-query';
 import { Bar, BarChart as Chart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { wrapLines } from '@/lib/i18n/format';
 import { countAxis } from '@/lib/views/axis';
 import type { BarChart } from '@/lib/views/series';
 import { AXIS_TICK, GRID_STROKE, MUTED_TICK, NO_ANIMATION, SECTOR_LABEL_CHARS, VALUE_TICK } from './chart-theme';
 import { seriesColor } from './series-color';
-import type { ChartWords } from './use-chart-words';
+import type { ChartWords } from '@/components/words/use-chart-words';
 
 const NARROW = '(max-width: 30rem)';
-const subscribe = (onChange: () => void) => {
-  const query = matchMedia(NARROW);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-};
 
 function WrappedTick({ x, y, payload, max }: { x?: number; y?: number; payload?: { value: string }; max: number }) {
   const lines = wrapLines(payload?.value ?? '', max);
@@ -57,8 +53,8 @@ interface Datum {
 const valueWidth = (data: readonly Datum[]) => Math.max(36, ...data.map((d) => Math.ceil(d.value.length * 7.6) + 8));
 
 /** Horizontal bars filling their box, value axis on top, the figure at the end of each row, no animation. */
-export function ModelBars({ chart, words, labels, gap, selected = [], onToggle }: Props) {
-  const narrow = useSyncExternalStore(subscribe, () => matchMedia(NARROW).matches, () => false);
+function ModelBarsDrawing({ chart, words, labels, gap, selected = [], onToggle }: Props) {
+  const narrow = useMediaQuery(NARROW);
   const data: Datum[] = chart.rows.map((row) => ({
     key: row.key,
     label: words.label(row.label),
@@ -101,3 +97,20 @@ export function ModelBars({ chart, words, labels, gap, selected = [], onToggle }
     </Chart>
   );
 }
+
+/**
+ * The same bars need no new drawing: while the time control plays, most months change no bar, and recharts' render is
+ * half of a step's work. `words` and `onToggle` are new functions on every render but mean the same on one page (its
+ * language is fixed; a toggle reads the URL as it is when clicked), so the figures alone decide.
+ */
+function sameBars(a: Props, b: Props): boolean {
+  return (
+    a.labels === b.labels &&
+    a.gap === b.gap &&
+    (a.selected ?? []).join() === (b.selected ?? []).join() &&
+    Boolean(a.onToggle) === Boolean(b.onToggle) &&
+    JSON.stringify(a.chart) === JSON.stringify(b.chart)
+  );
+}
+
+export const ModelBars = memo(ModelBarsDrawing, sameBars);

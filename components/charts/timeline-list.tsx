@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { Factory } from '@/lib/data/schema';
 import { eventSeries, type TimelineEvent, type TimelineModel } from '@/lib/views/timeline';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import { seriesColor } from './series-color';
 import { Legend } from './legend';
-import { useChartWords } from './use-chart-words';
+import { useChartWords } from '@/components/words/use-chart-words';
 import styles from './timeline-list.module.css';
 
 const KIND_KEY: Record<TimelineEvent['kind'], string> = {

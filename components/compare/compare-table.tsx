@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { EventLine } from '@/components/site/event-line';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import type { CompareColumn, CompareModel, MoneyBar } from '@/lib/views/compare';
 import styles from './compare.module.css';
 

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import type { BarChart } from '@/lib/views/series';
 import { Bars } from '@/components/charts/bars';
 import { ModelBars } from '@/components/charts/lazy-charts';
-import type { ChartWords } from '@/components/charts/use-chart-words';
+import type { ChartWords } from '@/components/words/use-chart-words';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { ChartHeading } from './section-frame';
 import styles from './bars-panel.module.css';

@@ -9,7 +9,7 @@ import { ROW_HEIGHT } from '@/components/charts/chart-theme';
 import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
 import { Legend } from '@/components/charts/legend';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { BarsPanel } from './bars-panel';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
@@ -22,7 +22,7 @@ export function CountrySpread({ geometry, markers, source }: { geometry: MapGeom
   const shown = new Set([...view.factories, ...view.antennas].map((x) => x.id));
   const onToggle = (code: string) => toggle('countries', code);
   return (
-    <SectionFrame id="country-spread" title={t('title')} share={['map', 'countries']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="country-spread" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <div className={styles.split}>
         <div id="country-map" data-chart>
           <ChartHeading title={t('mapTitle')} targetId="country-map" name="ai-factories-map" source={source} />

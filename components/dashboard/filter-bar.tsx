@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useFormats } from '@/components/site/use-formats';
+import { useFormats } from '@/components/words/use-formats';
 import { EMPTY_FILTERS, type FilterKind } from '@/lib/url/filters';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useChoicesBeforeHydration } from '@/components/site/early-choices';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useChoicesBeforeHydration } from '@/components/state/early-choices';
 import styles from './filter-bar.module.css';
 
 export function FilterBar() {

@@ -5,7 +5,7 @@ import { fundingModel } from '@/lib/views/funding';
 import { ROW_HEIGHT } from '@/components/charts/chart-theme';
 import { FundingTable, WaveTable } from '@/components/charts/funding-table';
 import { Legend } from '@/components/charts/legend';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { BarsPanel } from './bars-panel';
 import { DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
@@ -14,7 +14,7 @@ export function Funding({ source }: { source: string }) {
   const { model, say, chart: words } = useFigure(fundingModel);
   const t = useTranslations('funding');
   return (
-    <SectionFrame id="funding" title={t('title')} share={['funding']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="funding" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <div className={styles.split}>
         <BarsPanel
           id="funding-factories"

@@ -5,8 +5,8 @@ import type { Formats } from '@/lib/i18n/format';
 import { filterCaption } from '@/lib/views/caption';
 import { kpisModel, type HeadlineMoney } from '@/lib/views/kpis';
 import type { Message } from '@/lib/i18n/message';
-import { useFigure } from '@/components/site/use-figure';
-import { useFormats } from '@/components/site/use-formats';
+import { useFigure } from '@/components/state/use-figure';
+import { useFormats } from '@/components/words/use-formats';
 import styles from './kpi-strip.module.css';
 
 type Translate = ReturnType<typeof useTranslations<'kpis'>>;

@@ -1,28 +1,28 @@
 import { ChartDownload } from '@/components/charts/chart-download';
-import type { EmbedView } from '@/lib/url/embed';
+import { sectionEmbeds, type SectionId } from '@/lib/figures/registry';
 import { ServerHtmlUntilQuery } from './server-html-until-query';
 import { ShareControl } from './share-control';
 import styles from './section-frame.module.css';
 
 interface Props {
-  id: string;
+  /** Its anchor; the Share control offers the embeds of the figures the registry places here. */
+  id: SectionId;
   title: string;
   /** One sentence on what the section shows; a section that is itself the data (the table) has none. */
   takeaway?: string;
   /** Where the numbers come from; the table's rows link their own sources. */
   source?: React.ReactNode;
-  /** The embeddable views in the section, offered by its Share control. */
-  share?: readonly EmbedView[];
   children: React.ReactNode;
 }
 
 /** A dashboard section: heading, one-sentence takeaway, the views, then where the numbers come from. */
-export function SectionFrame({ id, title, takeaway, source, share, children }: Props) {
+export function SectionFrame({ id, title, takeaway, source, children }: Props) {
+  const share = sectionEmbeds(id);
   return (
     <section id={id} aria-labelledby={`${id}-title`} className={styles.section}>
       <div className={styles.head}>
         <h2 id={`${id}-title`}>{title}</h2>
-        {share && <ShareControl views={share} label={title} />}
+        {share.length > 0 && <ShareControl views={share} label={title} />}
       </div>
       {takeaway && (
         <p className={styles.takeaway} data-testid={`${id}-takeaway`}>

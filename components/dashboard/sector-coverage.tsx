@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { wrapLines } from '@/lib/i18n/format';
 import { sectorsModel } from '@/lib/views/sectors';
 import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
-import { useFigure } from '@/components/site/use-figure';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFigure } from '@/components/state/use-figure';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import { BarsPanel } from './bars-panel';
 import { SectionFrame } from './section-frame';
 import styles from './sector-coverage.module.css';
@@ -21,7 +21,7 @@ export function SectorCoverage({ source }: { source: string }) {
   const row = model.rows.some((s) => wrapLines(s.label, SECTOR_LABEL_CHARS.narrow).length > 2) ? ROW_HEIGHT.sectorTall : ROW_HEIGHT.sector;
 
   return (
-    <SectionFrame id="sector-coverage" title={t('title')} share={['sectors']} takeaway={say(model.takeaway)} source={source}>
+    <SectionFrame id="sector-coverage" title={t('title')} takeaway={say(model.takeaway)} source={source}>
       <BarsPanel
         id="sector-bars"
         title={t('barsTitle')}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useSearchString } from '@/components/site/url-state';
+import { useSearchString } from '@/components/state/location';
 
 /** What the browser keeps inside the box until it goes live: React leaves an element's inner HTML alone. */
 const SERVER_HTML = { __html: '' };

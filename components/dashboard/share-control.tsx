@@ -3,12 +3,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { dashboardUrl, embedCode, type EmbedTheme, type EmbedView } from '@/lib/url/embed';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
-import { useFilteredView } from '@/components/site/filtered-view';
+import { useFilteredView } from '@/components/state/filtered-view';
 import { SharePanel } from '@/components/site/share-panel';
 
 /** "Share" for one dashboard section: the link to this view (filters and the section's anchor) and each chart's embed code. */
 export function ShareControl({ views, label }: { views: readonly EmbedView[]; label: string }) {
-  const { filters } = useFilteredView().view;
+  const { filters: only, asOf } = useFilteredView().view;
+  const filters = { ...only, at: asOf };
   const t = useTranslations('embed');
   const locale = useLocale();
   // The language's prefix: "/de" on a German page, nothing on an English one.

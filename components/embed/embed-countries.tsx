@@ -10,7 +10,7 @@ import { Bars } from '@/components/charts/bars';
 import { CountryMap } from '@/components/charts/country-map';
 import { CountryTable } from '@/components/charts/country-table';
 import { Legend } from '@/components/charts/legend';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import type { FilteredView } from '@/lib/views/filtered';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 

@@ -5,7 +5,7 @@ import { fundingModel } from '@/lib/views/funding';
 import { Bars } from '@/components/charts/bars';
 import { FundingTable } from '@/components/charts/funding-table';
 import { Legend } from '@/components/charts/legend';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 
 export function EmbedFunding() {

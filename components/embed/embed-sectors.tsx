@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { sectorsModel } from '@/lib/views/sectors';
 import { Bars } from '@/components/charts/bars';
-import { useFigure } from '@/components/site/use-figure';
-import { useFormats } from '@/components/site/use-formats';
+import { useFigure } from '@/components/state/use-figure';
+import { useFormats } from '@/components/words/use-formats';
 import { EmbedTakeaway, EmbedTwin } from './embed-twin';
 
 export function EmbedSectors() {

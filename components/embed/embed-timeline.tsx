@@ -2,7 +2,7 @@
 
 import { timelineModel } from '@/lib/views/timeline';
 import { TimelineList } from '@/components/charts/timeline-list';
-import { useFigure } from '@/components/site/use-figure';
+import { useFigure } from '@/components/state/use-figure';
 import { EmbedTakeaway } from './embed-twin';
 
 export function EmbedTimeline() {

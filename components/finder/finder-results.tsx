@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useFormats } from '@/components/site/use-formats';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFormats } from '@/components/words/use-formats';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import { renderMessage } from '@/lib/i18n/render-message';
 import type { FinderAntenna } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';

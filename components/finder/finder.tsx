@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useMemo, useRef } from 'react';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useLocalePath } from '@/components/words/use-locale-path';
 import {
   parseFinderQuery,
   rankFactories,
@@ -12,9 +12,10 @@ import {
 } from '@/lib/views/finder';
 import type { FinderAntenna, FinderFactory } from '@/lib/data/browser-dataset';
 import type { Sector } from '@/lib/data/schema';
-import { useChoicesBeforeHydration } from '@/components/site/early-choices';
+import { useChoicesBeforeHydration } from '@/components/state/early-choices';
 import { FinderResults } from './finder-results';
-import { currentParams, setSearch, useSearchString } from '@/components/site/url-state';
+import { useSearchString } from '@/components/state/location';
+import { currentParams, setSearch } from '@/components/state/url-state';
 import styles from './finder.module.css';
 
 interface CountryGroupOption {

@@ -4,30 +4,23 @@
 // every listener and timer is removed on unmount so a screen can run for days.
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { getParam } from '@/lib/url/filters';
 import { buildSlides, parseInterval, parsePoll, parseTheme } from '@/lib/url/present';
 import type { PresentMapGeometry } from './present-slides';
 import { usePresentConnection } from './present-connection';
 import { PresentSlide } from './present-slides';
+import { ShowControls } from './show-controls';
+import { useIdle } from './use-idle';
+import { useShowKeys } from './use-show-keys';
+import { useSlideFit } from './use-slide-fit';
 import styles from './present-show.module.css';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useLocalePath } from '@/components/site/use-locale-path';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useLocalePath } from '@/components/words/use-locale-path';
+import { useMediaQuery } from '@/components/site/use-media-query';
 
 export type PresentMap = PresentMapGeometry;
 
-const IDLE_MS = 3000;
-/** An Esc this soon after leaving full screen was the one that left it: it does not also leave the show. */
-const LEFT_FULLSCREEN_MS = 500;
-/** The smallest the fit step may shrink type to: 0.85 × the smallest size still reads ≥ 20 px at 1080p. */
-const MIN_FIT = 0.85;
-
-function subscribeMotion(onChange: () => void) {
-  const query = window.matchMedia('(prefers-reduced-motion: reduce)');
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const noSubscription = () => () => {};
 
 export function PresentShow({ map, version }: { map: PresentMap; version: string }) {
@@ -36,7 +29,8 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
   const t = useTranslations('present');
   const href = useLocalePath();
   const home = href('/');
-  const reduced = useSyncExternalStore(subscribeMotion, reducedMotion, () => false);
+  const exit = useCallback(() => router.push(home), [router, home]);
+  const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   // True once hydrated: the server render cannot see the URL, so tests wait for this before driving keys.
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const settings = useMemo(
@@ -55,7 +49,6 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
   const [paused, setPaused] = useState(false);
   const [runs, setRuns] = useState(0);
   const [elapsed, setElapsed] = useState(0);
-  const [idle, setIdle] = useState(true);
   // The first slide appears without a fade (at hydration the URL may pick another slide than the server drew).
   const [moved, setMoved] = useState(false);
   const { connection, reloadPending } = usePresentConnection(version, poll);
@@ -100,84 +93,13 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
     setPaused(!paused);
   }, [paused]);
 
-  useEffect(() => {
-    let leftFullscreenAt = -Infinity;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey) return;
-      const onButton = event.target instanceof HTMLButtonElement;
-      if (event.key === 'ArrowRight') go(1);
-      else if (event.key === 'ArrowLeft') go(-1);
-      else if (event.key === ' ' && !onButton) togglePause();
-      else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
-      else if (event.key === 'Escape') {
-        // In full screen the first Esc only leaves full screen (the browser may have left it already, just before).
-        if (document.fullscreenElement) toggleFullscreen();
-        else if (performance.now() - leftFullscreenAt > LEFT_FULLSCREEN_MS) router.push(home);
-      }
-      else return;
-      if (!(event.key === ' ' && onButton)) event.preventDefault();
-    };
-    const onFullscreen = () => {
-      if (!document.fullscreenElement) leftFullscreenAt = performance.now();
-    };
-    window.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  }, [go, togglePause, router, home]);
+  useShowKeys({ go, togglePause, exit });
 
-  // Controls and cursor: shown while the mouse moves, gone after three seconds at rest. Tab shows them too, and
-  // they stay while they hold the focus: hiding a focused button would drop a keyboard user's place.
   const controls = useRef<HTMLElement>(null);
-  useEffect(() => {
-    let timer = 0;
-    const rest = () => {
-      if (controls.current?.contains(document.activeElement)) timer = window.setTimeout(rest, IDLE_MS);
-      else setIdle(true);
-    };
-    const wake = () => {
-      setIdle(false);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(rest, IDLE_MS);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Tab') wake();
-    };
-    window.addEventListener('mousemove', wake);
-    window.addEventListener('pointerdown', wake);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('mousemove', wake);
-      window.removeEventListener('pointerdown', wake);
-      window.removeEventListener('keydown', onKey);
-      window.clearTimeout(timer);
-    };
-  }, []);
+  const idle = useIdle(controls);
 
-  // A safety net for odd aspect ratios: shrink the slide's type a little until nothing overflows.
   const stage = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = stage.current;
-    if (!el) return;
-    const fit = () => {
-      const section = el.firstElementChild as HTMLElement | null;
-      if (!section) return;
-      let scale = 1;
-      section.style.setProperty('--fit', '1');
-      // The body's own overflow too: a chart taller than its row runs over the source line without growing the slide.
-      const body = section.querySelector<HTMLElement>('[data-slide-body]');
-      const overflows = (el: HTMLElement | null) => !!el && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
-      while (scale > MIN_FIT && (overflows(section) || overflows(body))) {
-        scale = Math.round((scale - 0.05) * 100) / 100;
-        section.style.setProperty('--fit', String(scale));
-      }
-    };
-    fit();
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
-  }, [slide, view]);
+  useSlideFit(stage, slide, view);
 
   return (
     <div
@@ -199,42 +121,21 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
           <PresentSlide key={slide} slide={slide} view={view} map={map} />
         </div>
       </main>
-      <div className={styles.progress} aria-hidden>
-        <div
-          key={`${position}-${runs}`}
-          className={styles.bar}
-          data-reduced={reduced || undefined}
-          style={
-            reduced
-              ? { transform: `scaleX(${elapsed / interval})` }
-              : { animationDuration: `${interval}s`, animationPlayState: paused ? 'paused' : 'running' }
-          }
-        />
-      </div>
-      <div className={styles.status} aria-live="polite">
-        {paused && <span className={styles.paused}>{t('paused')}</span>}
-        {connection === 'offline' && <span className={styles.offline} title={t('offline')} />}
-      </div>
-      <nav ref={controls} className={styles.controls} aria-label={t('controls')} hidden={idle}>
-        <button type="button" onClick={() => go(-1)}>
-          {t('previous')}
-        </button>
-        <button type="button" onClick={togglePause}>
-          {paused ? t('resume') : t('pause')}
-        </button>
-        <button type="button" onClick={() => go(1)}>
-          {t('next')}
-        </button>
-        <span className={`${styles.counter} num`}>
-          {index + 1} / {slides.length}
-        </span>
-        <a href={home}>{t('exit')}</a>
-      </nav>
+      <ShowControls
+        controls={controls}
+        idle={idle}
+        paused={paused}
+        reduced={reduced}
+        offline={connection === 'offline'}
+        run={`${position}-${runs}`}
+        interval={interval}
+        elapsed={elapsed}
+        index={index}
+        count={slides.length}
+        home={home}
+        go={go}
+        togglePause={togglePause}
+      />
     </div>
   );
-}
-
-function toggleFullscreen() {
-  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
-  request?.catch(() => {});
 }

@@ -5,8 +5,8 @@ import type { TimelineModel } from '@/lib/views/timeline';
 import type { Message } from '@/lib/i18n/message';
 import { seriesColor } from '@/components/charts/series-color';
 import { Legend } from '@/components/charts/legend';
-import { useChartWords } from '@/components/charts/use-chart-words';
-import { useFormats } from '@/components/site/use-formats';
+import { useChartWords } from '@/components/words/use-chart-words';
+import { useFormats } from '@/components/words/use-formats';
 import styles from './present-slides.module.css';
 
 export function Timeline({ model, say }: { model: TimelineModel; say: (m: Message) => string }) {

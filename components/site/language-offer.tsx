@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { preferredLocale, switchLocaleHref, type Locale } from '@/lib/i18n/locales';
-import { useQueryAndHash } from './use-location';
+import { useQueryAndHash } from '@/components/state/location';
 import styles from './language-offer.module.css';
 
 export interface OfferWords {

@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { LOCALE_NAMES, MENU_ORDER, switchLocaleHref } from '@/lib/i18n/locales';
-import { useQueryAndHash } from './use-location';
+import { useQueryAndHash } from '@/components/state/location';
 import styles from './language-switcher.module.css';
 
 /**

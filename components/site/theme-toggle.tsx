@@ -2,24 +2,25 @@
 
 import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import { mediaMatches, onMediaChange } from './use-media-query';
 import styles from './theme-toggle.module.css';
 
 type Theme = 'light' | 'dark';
+const DARK = '(prefers-color-scheme: dark)';
 
 function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
   if (chosen === 'light' || chosen === 'dark') return chosen;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return mediaMatches(DARK) ? 'dark' : 'light';
 }
 
 function subscribe(onChange: () => void) {
-  const media = matchMedia('(prefers-color-scheme: dark)');
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  media.addEventListener('change', onChange);
+  const unsubscribe = onMediaChange(DARK, onChange);
   return () => {
     observer.disconnect();
-    media.removeEventListener('change', onChange);
+    unsubscribe();
   };
 }
 

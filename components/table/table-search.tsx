@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
-import { cleanQuery } from '@/lib/url/filters';
-import { useFilteredView } from '@/components/site/filtered-view';
-import { useChoicesBeforeHydration } from '@/components/site/early-choices';
-import { currentParams, setSearch } from '@/components/site/url-state';
+import { cleanQuery, FILTER_KEYS } from '@/lib/url/filters';
+import { useFilteredView } from '@/components/state/filtered-view';
+import { useChoicesBeforeHydration } from '@/components/state/early-choices';
+import { currentParams, setSearch } from '@/components/state/url-state';
 import styles from './factory-table.module.css';
 
 /** Drives the dashboard's `q` filter, so the KPIs, charts and table all follow what is typed. */
@@ -25,8 +25,8 @@ export function TableSearch() {
     setDraft(value);
     const next = currentParams();
     const q = cleanQuery(value);
-    if (q) next.set('q', q);
-    else next.delete('q');
+    if (q) next.set(FILTER_KEYS.q, q);
+    else next.delete(FILTER_KEYS.q);
     setSearch(next, { replace: true });
   }
 

@@ -19,7 +19,7 @@ describe('browserDataset', () => {
     const csv = factoriesCsv(slim.factories, slim.sectors, keys);
     expect(csv).toBe(factoriesCsv(data.factories, data.sectors, keys));
     expect(csv).toContain('at least 8000');
-    expect(slim.factories.flatMap((f) => f.machines).every((m) => m.steps.length === 0 && m.note === undefined)).toBe(true);
+    expect(slim.factories.flatMap((f) => f.machines).every((m) => m.note === undefined)).toBe(true);
   });
 
   it('drops what only /about and the factory pages show', () => {
@@ -27,7 +27,18 @@ describe('browserDataset', () => {
     expect(slim.gigafactories.events).toEqual([]);
     expect(slim.programme.note).toBeUndefined();
     expect(slim.programme.sources).toEqual(data.programme.sources.slice(0, 1));
-    expect(slim.factories.every((f) => f.sources.length === 0 && f.services.length === 0 && f.url === '')).toBe(true);
+    expect(slim.factories.every((f) => f.services.length === 0 && f.url === '')).toBe(true);
+    // Of the sources, only those a plan names, untitled: the plans figure links them.
+    const planIds = (f: (typeof data.factories)[number]) =>
+      new Set([...f.events, ...f.machines.flatMap((m) => m.steps)].flatMap((s) => s.plans ?? []).flatMap((p) => p.sources));
+    for (const [i, f] of slim.factories.entries()) {
+      expect(f.sources.map((s) => s.id).sort()).toEqual([...planIds(data.factories[i]!)].sort());
+      expect(f.sources.every((s) => s.title === '')).toBe(true);
+    }
+    // Of the machines' steps, the dates, statuses and plans the as-of view and the plans figure read; no sources, notes.
+    const machines = (d: typeof data) => d.factories.flatMap((f) => f.machines);
+    expect(machines(slim).map((m) => m.steps.map((s) => [s.kind, s.date, s.status, s.plans]))).toEqual(machines(data).map((m) => m.steps.map((s) => [s.kind, s.date, s.status, s.plans])));
+    expect(machines(slim).every((m) => m.steps.every((s) => s.sources.length === 0 && s.note === undefined))).toBe(true);
     expect(slim.factories.every((f) => f.access.length === 0 && f.disputes === undefined)).toBe(true);
     expect(slim.programme.access).toEqual([]);
     expect(slim.factories.every((f) => Object.keys(f.cite).length === 0)).toBe(true);

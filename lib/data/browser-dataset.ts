@@ -1,15 +1,27 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
-import { fundingCitations } from './figures';
+import { fundingCitations } from './cited-facts';
 import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
+
+/** The sources the plans of a factory's steps name, by URL only. */
+function planSources(f: Factory): Factory['sources'] {
+  const steps = [...f.events, ...f.machines.flatMap((m) => m.steps)];
+  const ids = new Set(steps.flatMap((s) => s.plans ?? []).flatMap((p) => p.sources));
+  return f.sources.filter((s) => ids.has(s.id)).map((s) => ({ ...s, title: '' }));
+}
 
 /** Antenna source titles are shown on /about; the browser keeps the URLs only. */
 const urlOnly = <S extends Source>(sources: S[]): S[] => sources.map((s) => ({ ...s, title: '' }));
 
+/** A dated step as the timeline, the as-of view and the plans figure read it: no sources, no note. */
+function steps<S extends Factory['events'][number] | Machine['steps'][number]>(step: S): S {
+  return { ...step, sources: [], note: undefined };
+}
+
 /**
- * What the browser writes of a machine (the CSV's machine columns): the figures those columns read, without sources,
- * steps, notes, vendors or money.
+ * What the browser writes of a machine (the CSV's machine columns) and reads of its steps (the as-of view, the plans
+ * figure): without sources, notes, vendors or money.
  */
 function compactMachine(m: Machine): Machine {
   const { id, name, kind, accelerators, aiPerformance, hpl, status } = m;
@@ -25,17 +37,18 @@ function compactMachine(m: Machine): Machine {
     powerMw: null,
     costEur: null,
     status,
-    steps: [],
+    steps: m.steps.map(steps),
     cite: {},
   };
 }
 
 /**
  * The dataset without the change log, the gigafactory events, the programme's note, access routes and further
- * sources (shown on /about; the KPI strip names the first source), and without the factories' sources, citations,
- * services, links, access routes and disputes (the factory pages show those; the whole-dataset CSV is the static
- * file, so the browser writes only the view and compare CSVs). Of the events, their kind, date and status stay: the
- * timeline draws them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
+ * sources (shown on /about; the KPI strip names the first source), and without the factories' citations, services,
+ * links, access routes and disputes, and of their sources all but those a plan names (the factory pages show those;
+ * the whole-dataset CSV is the static file, so the browser writes only the view and compare CSVs). Of the events and
+ * the machines' steps, their kind, date, status and plan history stay: the timeline, the as-of view and the plans
+ * figure read them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
  * status and systems. Antennas keep their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
@@ -47,11 +60,12 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
     gigafactories: { ...data.gigafactories, events: [] },
     factories: data.factories.map((f) => ({
       ...f,
-      sources: [],
       cite: {},
       services: [],
       url: '',
-      events: f.events.map(({ kind, date, status }) => ({ kind, date, status, sources: [] })),
+      // The plans keep their sources' ids: the plans figure links each (by URL, untitled, beside the rows).
+      sources: planSources(f),
+      events: f.events.map(steps),
       machines: f.machines.map(compactMachine),
       serving: { status: f.serving.status, systems: f.serving.systems, sources: [] },
       access: [],

@@ -1,6 +1,6 @@
-// What is wrong with a record's per-figure sources: validation's side of figures.ts (server and scripts only).
-import { FIGURE_PATHS, type FigurePath } from './figure-paths';
-import { figureValue, isStated } from './figures';
+// What is wrong with a record's per-fact sources: validation's side of cited-facts.ts (server and scripts only).
+import { FACT_PATHS, type FactPath } from './fact-paths';
+import { factValue, isStated } from './cited-facts';
 import type { Citation, FactoryRecord } from './schema';
 
 /**
@@ -19,7 +19,7 @@ export function citationProblems(f: FactoryRecord, at: string): string[] {
     if (f.sources.findIndex((o) => o.id === s.id) !== j) problems.push(`${at}.sources[${j}].id: duplicate id "${s.id}"`);
   });
 
-  for (const path of FIGURE_PATHS) {
+  for (const path of FACT_PATHS) {
     const citation = f.cite[path];
     const where = `${at}.cite.${path}`;
     if (!citation) {
@@ -46,9 +46,9 @@ export function citationProblems(f: FactoryRecord, at: string): string[] {
   return problems;
 }
 
-function arithmeticProblems(f: FactoryRecord, path: FigurePath, citation: Exclude<Citation, string[]>, at: string): string[] {
-  const value = figureValue(f, path);
-  const parts = citation.of.map((p) => figureValue(f, p));
+function arithmeticProblems(f: FactoryRecord, path: FactPath, citation: Exclude<Citation, string[]>, at: string): string[] {
+  const value = factValue(f, path);
+  const parts = citation.of.map((p) => factValue(f, p));
   if (typeof value !== 'number' || parts.some((p) => typeof p !== 'number')) return [`${at}: only an amount can be derived`];
   const numbers = parts as number[];
   if (citation.derived === 'sum') {

@@ -1,6 +1,6 @@
 // What is wrong with a record's machines, its serving statement and the plan histories of its dated steps:
 // validation's side of machines.ts (server and scripts only). Each problem is prefixed by the path of the field.
-import { MACHINE_FIGURE_PATHS } from './figure-paths';
+import { MACHINE_FACT_PATHS } from './fact-paths';
 import { statusFromSteps } from './machines';
 import type { ChipTable, FactoryRecord, Machine } from './schema';
 
@@ -42,7 +42,7 @@ export function stepProblems(step: Dated, at: string, f: FactoryRecord, problems
 function machineProblems(m: Machine, at: string, f: FactoryRecord, chips: ChipTable, problems: string[]): void {
   const known = sourceIdCheck(f, problems);
   const chipIds = new Set(chips.chips.map((c) => c.id));
-  for (const path of MACHINE_FIGURE_PATHS) {
+  for (const path of MACHINE_FACT_PATHS) {
     const value = m[path];
     const stated = value !== null && value !== undefined;
     const citation = m.cite[path];

@@ -1,7 +1,7 @@
 // The data report's lists about machines (`npm run data:report`): what no source measures yet, what is late, and
 // which machine figures rest on one source.
 import { periodEnd } from './events';
-import { MACHINE_FIGURE_PATHS } from './figure-paths';
+import { MACHINE_FACT_PATHS } from './fact-paths';
 import type { Factory } from './schema';
 
 type Records = readonly Pick<Factory, 'id' | 'machines' | 'checkedOn'>[];
@@ -31,10 +31,10 @@ export function overdueMachineSteps(factories: Records, today: string): string[]
 }
 
 /** Machine figures, accelerators, performance figures and HPL results that name one source. */
-export function singleSourceMachineFigures(factories: Records): string[] {
+export function singleSourceMachineFacts(factories: Records): string[] {
   return factories.flatMap((f) =>
     f.machines.flatMap((m) => [
-      ...MACHINE_FIGURE_PATHS.flatMap((path) => {
+      ...MACHINE_FACT_PATHS.flatMap((path) => {
         const ids = m.cite[path];
         return ids?.length === 1 ? [`${m.id}.${path}: ${ids[0]}`] : [];
       }),

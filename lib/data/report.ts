@@ -2,8 +2,8 @@
 // build; a figure without a source already did, in validation.
 import { factoryEvents, periodEnd } from './events';
 import { isStale, STALE_AFTER_DAYS } from './freshness';
-import { factoriesWithoutCapacity, overdueMachineSteps, singleSourceMachineFigures } from './machine-report';
-import { FIGURE_PATHS, type Dataset } from './schema';
+import { factoriesWithoutCapacity, overdueMachineSteps, singleSourceMachineFacts } from './machine-report';
+import { FACT_PATHS, type Dataset } from './schema';
 
 export interface ReportSection {
   title: string;
@@ -25,12 +25,12 @@ export function dataReport(data: Pick<Dataset, 'factories' | 'antennas'>, today:
     .filter((r) => isStale(r.checkedOn, today))
     .map((r) => `${r.id}: last checked ${r.checkedOn}`);
   const single = data.factories.flatMap((f) =>
-    FIGURE_PATHS.flatMap((path) => {
+    FACT_PATHS.flatMap((path) => {
       const citation = f.cite[path];
       const ids = Array.isArray(citation) ? citation : citation?.derived === 'half' ? citation.sources : [];
       return ids.length === 1 ? [`${f.id}.${path}: ${ids[0]}`] : [];
     }),
-  ).concat(singleSourceMachineFigures(data.factories));
+  ).concat(singleSourceMachineFacts(data.factories));
   const disputes = data.factories.flatMap((f) => (f.disputes ?? []).map((d) => `${f.id}.${d.about}: ${d.note} [${d.sources.join(', ')}]`));
   return [
     { title: 'Planned events whose date has passed without a report', lines: overdue },

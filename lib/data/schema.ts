@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIGURE_PATHS, MACHINE_FIGURE_PATHS } from './figure-paths';
+import { FACT_PATHS, MACHINE_FACT_PATHS } from './fact-paths';
 import { isCountryCode } from './countries';
 
 const isoDate = z.iso.date();
@@ -29,8 +29,8 @@ const citedSourceSchema = sourceSchema.extend({
 /** The ids, within one record, of the sources that state something. */
 const sourceRefs = z.array(z.string()).min(1, 'expected at least one source id');
 
-export { FIGURE_PATHS, type FigurePath } from './figure-paths';
-const figurePathSchema = z.enum(FIGURE_PATHS);
+export { FACT_PATHS, type FactPath } from './fact-paths';
+const factPathSchema = z.enum(FACT_PATHS);
 
 /**
  * Who states a figure: the ids of the sources that state it, or how it follows from other figures. A `sum` is
@@ -38,8 +38,8 @@ const figurePathSchema = z.enum(FIGURE_PATHS);
  */
 const citationSchema = z.union([
   sourceRefs,
-  z.object({ derived: z.literal('sum'), of: z.array(figurePathSchema).min(2, 'expected at least two parts') }),
-  z.object({ derived: z.literal('half'), of: z.tuple([figurePathSchema]), sources: sourceRefs }),
+  z.object({ derived: z.literal('sum'), of: z.array(factPathSchema).min(2, 'expected at least two parts') }),
+  z.object({ derived: z.literal('half'), of: z.tuple([factPathSchema]), sources: sourceRefs }),
 ]);
 
 /**
@@ -150,7 +150,7 @@ const machineSchema = z.object({
   costEur: euros,
   status: z.enum(MACHINE_STATUSES),
   steps: z.array(machineStepSchema),
-  cite: z.partialRecord(z.enum(MACHINE_FIGURE_PATHS), sourceRefs),
+  cite: z.partialRecord(z.enum(MACHINE_FACT_PATHS), sourceRefs),
   note: text.optional(),
 });
 
@@ -183,7 +183,7 @@ const accessSchema = z.object({
 const disputeSchema = z.object({
   /** A figure path, an event, or a machine's figure as `machines.<machine id>.<field>`. */
   about: z.union([
-    figurePathSchema,
+    factPathSchema,
     z.enum(['events.launch', 'events.operation']),
     z.string().regex(/^machines\.[a-z0-9-]+\.[a-zA-Z.]+$/, 'expected machines.<machine id>.<field>'),
   ]),
@@ -227,7 +227,7 @@ const factorySchema = z.object({
   urlKind: z.enum(URL_KINDS),
   access: z.array(accessSchema),
   sources: z.array(citedSourceSchema).min(1, 'expected at least one source'),
-  cite: z.partialRecord(figurePathSchema, citationSchema),
+  cite: z.partialRecord(factPathSchema, citationSchema),
   disputes: z.array(disputeSchema).optional(),
   /** The day the record was last checked against its sources. */
   checkedOn: isoDate,
@@ -349,6 +349,7 @@ export const sectorsSchema = z.array(sectorSchema).min(1);
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type FactoryEvent = z.infer<typeof eventSchema>;
+export type Plan = z.infer<typeof planSchema>;
 export type Machine = z.infer<typeof machineSchema>;
 export type MachineStep = z.infer<typeof machineStepSchema>;
 export type MachineStatus = Machine['status'];

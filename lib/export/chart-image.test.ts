@@ -44,3 +44,9 @@ describe('frameChartSvg', () => {
     );
   });
 });
+
+describe('chartFileName, long names', () => {
+  it('keeps the first 80 characters of the slug', () => {
+    expect(chartFileName('a'.repeat(100), 'png')).toBe(`${'a'.repeat(80)}.png`);
+  });
+});

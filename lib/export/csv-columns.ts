@@ -2,9 +2,9 @@
 import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
 import { eventOf, type EventKind } from '../data/events';
-import { FUNDING_PATHS } from '../data/figures';
+import { FUNDING_PATHS } from '../data/cited-facts';
 import { acceleratorCells, countText, hplCells, machineCells, performanceCells, servingNow } from './machine-cells';
-import type { Antenna, Factory, FigurePath, Sector } from '../data/schema';
+import type { Antenna, Factory, FactPath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
 
 /** Table Schema field types (Frictionless): datapackage.json describes each CSV column with these. */
@@ -24,8 +24,8 @@ function eventStatus(f: Factory, kind: EventKind): string | undefined {
   return e && (e.status === 'reported' ? 'reported' : e.overdue ? 'overdue' : 'planned');
 }
 
-/** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/figures.ts). */
-function citedIds(f: Factory, path: FigurePath): string[] {
+/** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/cited-facts.ts). */
+function citedIds(f: Factory, path: FactPath): string[] {
   const c = f.cite[path];
   if (!c) return [];
   if (Array.isArray(c)) return c;
@@ -367,7 +367,7 @@ export function antennasCsv(antennas: readonly Antenna[]): string {
 }
 
 /** `ai-factories-2025-10-10.csv` for the whole dataset, `…-filtered.csv` for a filtered view, `…-view.csv` otherwise. */
-export function csvFileName(asOf: string, view?: { filtered: boolean }): string {
-  const suffix = !view ? '' : view.filtered ? '-filtered' : '-view';
+export function csvFileName(asOf: string, view?: { filtered: boolean; at?: string | null }): string {
+  const suffix = !view ? '' : `${view.at ? `-as-of-${view.at}` : ''}${view.filtered ? '-filtered' : '-view'}`;
   return `ai-factories-${asOf}${suffix}.csv`;
 }

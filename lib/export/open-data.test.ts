@@ -108,3 +108,100 @@ describe('datasetJson', () => {
     expect(json.sectors).toBe(sectors);
   });
 });
+
+describe('the metadata as written', () => {
+  const TITLE = 'EU AI Factories and AI Factory Antennas';
+  const JSON_TITLE =
+    'The whole dataset as validated (waves; factories with per-figure sources, dated events with their plan history, machines and whether they serve users now; antennas; programme; changes; sectors; the chip table of the H100-equivalent estimate)';
+  const LICENCE = 'https://creativecommons.org/licenses/by/4.0/';
+  // Waves out of date order, each wave's second source left out, a gigafactory source of its own, and every change
+  // older than the as-of date: each choice in the builders shows.
+  const source = (url: string) => ({ url, title: `Title of ${url}` });
+  const varied: Dataset = {
+    ...data,
+    asOf: '2027-01-31',
+    waves: [...waves].reverse().map((w, i) => ({ ...w, sources: [source(`https://example.org/wave-${i}`), source(`https://example.org/second-${i}`)] })),
+    gigafactories: { ...gigafactories, events: gigafactories.events.map((e) => ({ ...e, source: source('https://example.org/giga') })) },
+    changes: [{ ...changes[0]!, date: '2026-01-01' }, { ...changes[0]!, date: '2025-01-01' }],
+  };
+  const firstSelection = waves.map((w) => w.selectedOn).sort()[0];
+  const based = ['https://example.org/programme', ...waves.map((_, i) => `https://example.org/wave-${i}`), ...(gigafactories.events.length ? ['https://example.org/giga'] : [])];
+
+  it('the schema.org Dataset, whole', () => {
+    expect(datasetJsonLd(varied, 'https://example.org')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      name: TITLE,
+      description: expect.stringMatching(/^The AI Factories selected by the EuroHPC Joint Undertaking since December 2024 .* every figure with its source\.$/),
+      url: 'https://example.org/about',
+      license: LICENCE,
+      isAccessibleForFree: true,
+      dateModified: '2027-01-31',
+      temporalCoverage: `${firstSelection}/2027-01-31`,
+      spatialCoverage: { '@type': 'Place', name: 'Europe (EU Member States and EuroHPC participating states)' },
+      keywords: ['AI Factories', 'AI Factory Antennas', 'EuroHPC', 'supercomputing', 'artificial intelligence'],
+      creator: { '@type': 'Organization', name: 'EU AI Factories dashboard' },
+      isBasedOn: based,
+      distribution: [
+        ['ai-factories.csv', 'AI Factories, one row per factory', 'text/csv'],
+        ['ai-factory-antennas.csv', 'AI Factory Antennas, one row per antenna', 'text/csv'],
+        ['ai-factories.json', JSON_TITLE, 'application/json'],
+      ].map(([name, description, encodingFormat]) => ({ '@type': 'DataDownload', name, description, encodingFormat, contentUrl: `https://example.org/data/${name}` })),
+    });
+    // With no wave, coverage starts at the as-of date; a change newer than it moves dateModified.
+    const none = datasetJsonLd({ ...varied, waves: [], changes: [{ ...changes[0]!, date: '2027-02-01' }] }, 'https://example.org');
+    expect([none.temporalCoverage, none.dateModified]).toEqual(['2027-01-31/2027-01-31', '2027-02-01']);
+  });
+
+  it('the data package, whole but for the Table Schemas', () => {
+    const pkg = dataPackage(varied);
+    const dialect = { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true };
+    const copy = (name: string, file: string, title: string) => ({
+      name,
+      path: `no-bom/${file}`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      title,
+      description: `The rows of ${file} without the byte-order mark that file carries for Excel`,
+      profile: 'tabular-data-resource',
+      encoding: 'utf-8',
+      dialect,
+      schema: expect.objectContaining({ missingValues: [''], primaryKey: 'id' }),
+    });
+    expect(pkg).toEqual({
+      profile: 'data-package',
+      name: 'eu-ai-factories',
+      title: TITLE,
+      description: expect.stringContaining('every figure with its source'),
+      version: '2027-01-31',
+      asOf: '2027-01-31',
+      lastModified: '2027-01-31',
+      licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: LICENCE }],
+      sources: based.map((url) => ({ title: url === 'https://example.org/programme' ? programme.sources[0]!.title : `Title of ${url}`, path: url })),
+      keywords: ['AI Factories', 'EuroHPC', 'supercomputing', 'artificial intelligence', 'European Union'],
+      resources: [
+        copy('ai-factories', 'ai-factories.csv', 'AI Factories, one row per factory'),
+        copy('ai-factory-antennas', 'ai-factory-antennas.csv', 'AI Factory Antennas, one row per antenna'),
+        {
+          name: 'ai-factories-json',
+          path: 'ai-factories.json',
+          format: 'json',
+          mediatype: 'application/json',
+          title: JSON_TITLE,
+          profile: 'data-resource',
+          encoding: 'utf-8',
+        },
+        ...factories.map((f) => ({
+          name: `factory-${f.id}`,
+          path: `factories/${f.id}.json`,
+          format: 'json',
+          mediatype: 'application/json',
+          title: `${f.name}: the record as validated, with its sources`,
+          profile: 'data-resource',
+          encoding: 'utf-8',
+        })),
+      ],
+    });
+    expect(pkg.resources[0]!.schema!.fields[0]).toEqual({ name: FACTORY_CSV_COLUMNS[0]!.key, type: FACTORY_CSV_COLUMNS[0]!.type, description: FACTORY_CSV_COLUMNS[0]!.description });
+  });
+});

@@ -2,28 +2,10 @@
 // before the site had languages keeps working; every other language lives under /<locale>/. No proxy decides
 // this at request time: each path is its own prerendered page, which is what a static export needs.
 
-/**
- * Adding a language: its messages file in messages/<locale>.json, its sector labels, and one line here (docs/i18n.md).
- * English, then the languages in the order they were added; the menu orders them as the EU's sites do (MENU_ORDER).
- */
-export const LOCALES = [
-  'en',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'pl',
-  'nl',
-  'sv',
-  'fi',
-  'el',
-  'cs',
-  'bg',
-  'ro',
-  'sl',
-  'lt',
-] as const;
+import { LOCALES, MENU_ORDER } from './locale-codes.js';
 
+/** Adding a language: its messages file in messages/<locale>.json, its sector labels, and one line in locale-codes.js (docs/i18n.md). */
+export { LOCALES, MENU_ORDER };
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -52,12 +34,6 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   sl: 'Slovenščina',
   lt: 'Lietuvių',
 };
-
-/**
- * The menu's order: the EU's protocol order, each language by its own name (български, español, čeština, Deutsch,
- * ελληνικά, English, …), as europa.eu's language menus list them, so every reader finds theirs where the EU puts it.
- */
-export const MENU_ORDER: readonly Locale[] = ['bg', 'es', 'cs', 'de', 'el', 'en', 'fr', 'it', 'lt', 'nl', 'pl', 'ro', 'sl', 'fi', 'sv'];
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);

@@ -3,14 +3,17 @@
 // as it is; the same rules are written into `deploy/nginx.conf` and `out/_headers` (scripts/deploy-files.mjs), so the
 // three cannot drift, and the page policy into every built page (lib/site/page-policy.mjs).
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, as next.config.js requires this file
+const { PREFIXED_LOCALES } = require('../i18n/locale-codes.js');
+
 /** @typedef {{ key: string, value: string }} Header */
 /** @typedef {{ source: string, headers: Header[] }} HeaderRule Next's `headers()` shape: `source` is a path pattern. */
 /** @typedef {{ dev?: boolean, frameAncestors?: string }} HeaderOptions */
 
 /** Pages anyone may frame: the embeddable charts (`/embed/…`), meant to sit in a news site's article. */
 const EMBED_PREFIX = '/embed/';
-/** The same embeds in the site's other languages (`/de/embed/map`); security-headers.test.ts checks it against LOCALES in lib/i18n/locales.ts. */
-const EMBED_LOCALES = ['de', 'fr', 'it', 'es', 'pl', 'nl', 'sv', 'fi', 'el', 'cs', 'bg', 'ro', 'sl', 'lt'];
+/** The same embeds in the site's other languages (`/de/embed/map`). */
+const EMBED_LOCALES = PREFIXED_LOCALES;
 
 /**
  * The Content-Type of each kind of data file, by exact path or by extension (a path wins over its extension).

@@ -19,3 +19,9 @@ describe('parseCompareIds', () => {
     expect(parseCompareIds(new URLSearchParams(compareQuery(['beta', 'gamma'])), known)).toEqual(['beta', 'gamma']);
   });
 });
+
+describe('parseCompareIds, spaces', () => {
+  it('trims each id', () => {
+    expect(parseCompareIds(new URLSearchParams('ids=%20a%20,b'), ['a', 'b'])).toEqual(['a', 'b']);
+  });
+});

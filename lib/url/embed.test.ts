@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardUrl, embedCode, embedUrl, isEmbedView } from './embed';
+import { dashboardUrl, embedCode, embedUrl, isEmbedView, isFilterEmbedView } from './embed';
 import { EMPTY_FILTERS } from './filters';
 
 const ORIGIN = 'https://ai-factories.example';
@@ -13,7 +13,7 @@ describe('embed links', () => {
   });
 
   it('writes an iframe with a title, full width, a starting height, lazy loading, and the sizing script', () => {
-    const code = embedCode(ORIGIN, 'map', wave2);
+    const code = embedCode(ORIGIN, 'map', wave2, { prefix: '', title: 'Where the EU AI Factories are' });
     expect(code).toContain(`src="${ORIGIN}/embed/map?wave=2&amp;sector=health"`);
     expect(code).toContain('title="Where the EU AI Factories are"');
     expect(code).toMatch(/width="100%" height="\d+"/);
@@ -22,15 +22,16 @@ describe('embed links', () => {
   });
 
   it('escapes what it puts in attributes', () => {
-    const code = embedCode(ORIGIN, 'table', { ...EMPTY_FILTERS, q: '"><script>' });
+    const code = embedCode(ORIGIN, 'table', { ...EMPTY_FILTERS, q: '"><script>' }, { prefix: '', title: 'All "factories" <here>' });
     expect(code).not.toContain('"><script>');
     expect(code).toContain('q=%22%3E%3Cscript%3E');
+    expect(code).toContain('title="All &quot;factories&quot; &lt;here>"');
   });
 
   it('carries a comparison’s factories instead of filters', () => {
     expect(embedUrl(ORIGIN, 'compare', { ids: ['alpha', 'beta'] }, '/de')).toBe(`${ORIGIN}/de/embed/compare?ids=alpha,beta`);
     expect(embedUrl(ORIGIN, 'compare', { ids: [] })).toBe(`${ORIGIN}/embed/compare`);
-    expect(embedCode(ORIGIN, 'compare', { ids: ['a', 'b'] })).toContain('title="EU AI Factories side by side"');
+    expect(embedCode(ORIGIN, 'compare', { ids: ['a', 'b'] }, { prefix: '/de', title: 'Vergleich' })).toContain(`src="${ORIGIN}/de/embed/compare?ids=a,b" title="Vergleich"`);
   });
 
   it('knows its views', () => {
@@ -49,3 +50,11 @@ describe('the embed theme', () => {
   });
 });
 
+describe('embed views and the embed code’s escaping', () => {
+  it('tells filter views from the comparison', () => {
+    expect([isFilterEmbedView('kpis'), isFilterEmbedView('compare'), isFilterEmbedView('nope')]).toEqual([true, false, false]);
+  });
+  it('escapes quotes and angle brackets in the iframe’s title', () => {
+    expect(embedCode('https://example.org', 'kpis', EMPTY_FILTERS, { prefix: '', title: 'A "B" <C> & D' })).toContain('title="A &quot;B&quot; &lt;C> &amp; D"');
+  });
+});

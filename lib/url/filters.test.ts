@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, EMPTY_FILTERS, filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterDomain } from './filters';
+import { cleanQuery, dashboardHref, EMPTY_FILTERS, FILTER_KEYS, isFilterKey, filterDomain, isFiltered, parseFilters, serializeFilters, toggleFilter, type FilterDomain } from './filters';
 
 const domain: FilterDomain = { waves: [1, 2, 3], countries: ['ES', 'IT', 'FI', 'PT'], sectors: ['health', 'space'] };
 
@@ -70,5 +70,37 @@ describe('filterDomain', () => {
       sectors: [{ slug: 'health' }],
     });
     expect(domain).toEqual({ waves: [1, 2], countries: ['AT', 'FI', 'IT', 'MT', 'NO', 'SI'], sectors: ['health'] });
+  });
+});
+
+describe('what the parsers trim, cut and refuse', () => {
+  const wide: FilterDomain = { ...domain, waves: [1, 2, 3, 12] };
+  it('takes whole decimal numbers of up to three digits for waves: not 0x2, 1e0 or 2a', () => {
+    expect(parseFilters(new URLSearchParams('wave=0x2,1e0,2a,a2,12'), wide).waves).toEqual([12]);
+  });
+  it('trims each listed value', () => {
+    expect(parseFilters(new URLSearchParams('country=IT,%20FI%20&sector=%20space'), domain)).toMatchObject({ countries: ['IT', 'FI'], sectors: ['space'] });
+  });
+  it('cuts a long search at 100 characters, never inside one, and trims what the cut leaves', () => {
+    expect(cleanQuery(`${'a'.repeat(99)} b`)).toBe('a'.repeat(99));
+    expect(cleanQuery(`${'a'.repeat(99)}😀😀`)).toBe(`${'a'.repeat(99)}😀`);
+  });
+  it('toggles a value off and leaves the others', () => {
+    expect(toggleFilter({ ...EMPTY_FILTERS, countries: ['IT', 'FI'] }, 'countries', 'IT').countries).toEqual(['FI']);
+  });
+});
+
+describe('dashboardHref', () => {
+  it('links to the dashboard with only the filters given, at a section', () => {
+    expect(dashboardHref({ waves: [2] })).toBe('/?wave=2');
+    expect(dashboardHref({ countries: ['IT'], sectors: ['health'] }, 'funding')).toBe('/?country=IT&sector=health#funding');
+    expect(dashboardHref({})).toBe('/');
+    expect(dashboardHref({}, 'timeline')).toBe('/#timeline');
+  });
+
+  it('names every filter key once, and knows the rest are not filters', () => {
+    expect(Object.values(FILTER_KEYS)).toEqual(['wave', 'country', 'sector', 'q']);
+    expect(isFilterKey('sector')).toBe(true);
+    expect(isFilterKey('sort')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_INFO } from './embed';
+import { embedInfo } from './embed';
 import { OEMBED_TYPE, oembedAlternate, oembedPath, oembedResponse } from './oembed';
 
 const ORIGIN = 'https://ai-factories.example';
@@ -18,7 +18,7 @@ describe('oEmbed', () => {
       type: 'rich',
       title: words.title,
       width: 700,
-      height: EMBED_INFO.map.height,
+      height: embedInfo('map').height,
       provider_name: words.provider,
       provider_url: `${ORIGIN}/de`,
       cache_age: 86_400,

@@ -1,13 +1,13 @@
 // oEmbed (oembed.com): what WordPress, Ghost and other editors read to turn a pasted link into an embed. Each embed
 // page names its response in a <link rel="alternate" type="application/json+oembed">, and the response is a static
 // file per view and language, written at build time, so nginx serving out/ answers it as well as `next start`.
-import { EMBED_INFO, embedCode, type EmbedView } from './embed';
+import { embedCode, embedInfo, type EmbedView } from './embed';
 import { EMPTY_FILTERS } from './filters';
 import { DEFAULT_LOCALE, type PageLocale } from '../i18n/locales';
 
 export const OEMBED_TYPE = 'application/json+oembed';
 
-/** The width, in pixels, at which EMBED_INFO's starting heights were measured; the iframe itself fills its column. */
+/** The width, in pixels, at which the embeds' starting heights were measured; the iframe itself fills its column. */
 const OEMBED_WIDTH = 700;
 
 /**
@@ -51,7 +51,7 @@ export function oembedResponse(origin: string, view: EmbedView, locale: PageLoca
     title: words.title,
     html: embedCode(origin, view, EMPTY_FILTERS, { prefix, title: words.title }),
     width: OEMBED_WIDTH,
-    height: EMBED_INFO[view].height,
+    height: embedInfo(view).height,
     provider_name: words.provider,
     provider_url: `${origin}${prefix || '/'}`,
     cache_age: OEMBED_CACHE_AGE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, parseInterval, parsePoll, parseTheme, spotlightOf } from './present';
+import { BASE_SLIDES, buildSlides, parseInterval, parsePoll, parseTheme, spotlightOf } from './present';
 
 
 describe('parseInterval', () => {
@@ -34,16 +34,9 @@ describe('parsePoll and parseTheme', () => {
 describe('buildSlides', () => {
   const ids = ['alpha', 'beta', 'gamma'];
   it('shows everything by default, spotlights last', () => {
-    expect(buildSlides('', ids)).toEqual([
-      'kpis',
-      'map',
-      'sectors',
-      'funding',
-      'timeline',
-      'spotlight-alpha',
-      'spotlight-beta',
-      'spotlight-gamma',
-    ]);
+    // The figures' slides in the registry's order (lib/figures/registry.ts), the key figures first.
+    expect(BASE_SLIDES[0]).toBe('kpis');
+    expect(buildSlides('', ids)).toEqual([...BASE_SLIDES, 'spotlight-alpha', 'spotlight-beta', 'spotlight-gamma']);
   });
   it('keeps the order asked and drops unknown ids and duplicates', () => {
     expect(buildSlides('map,SECTORS, nope,<script>,map', ids)).toEqual(['map', 'sectors']);
@@ -54,8 +47,8 @@ describe('buildSlides', () => {
   });
   it('leaves out spotlights of hidden factories, and falls back when nothing valid is left', () => {
     expect(buildSlides('factories', ['gamma'])).toEqual(['spotlight-gamma']);
-    expect(buildSlides('spotlight-alpha', ['gamma'])).toEqual(['kpis', 'map', 'sectors', 'funding', 'timeline', 'spotlight-gamma']);
-    expect(buildSlides('<script>,nope', ids)).toHaveLength(8);
+    expect(buildSlides('spotlight-alpha', ['gamma'])).toEqual([...BASE_SLIDES, 'spotlight-gamma']);
+    expect(buildSlides('<script>,nope', ids)).toHaveLength(BASE_SLIDES.length + 3);
   });
   it('shows a single empty slide when no factory is shown', () => {
     expect(buildSlides('map', [])).toEqual(['empty']);
@@ -63,5 +56,14 @@ describe('buildSlides', () => {
   it('spotlightOf reads the factory id back', () => {
     expect(spotlightOf('spotlight-lumi-aif')).toBe('lumi-aif');
     expect(spotlightOf('map')).toBeNull();
+  });
+});
+
+describe('screen mode parameters, spaces and decimals', () => {
+  it('takes seconds with up to three decimals, a theme and slides with spaces around them', () => {
+    expect(parseInterval('20.125')).toBe(20.125);
+    expect(parseInterval('20.1255')).toBe(20);
+    expect(parseTheme(' Light ')).toBe('light');
+    expect(buildSlides(' map , sectors ', ['a'])).toEqual(['map', 'sectors']);
   });
 });

@@ -1,8 +1,11 @@
 // Screen mode's URL: `?interval=20&poll=60&theme=light&slides=map,sectors,spotlight-lumi-aif`. Pure and total:
 // whatever the URL holds, a screen in a lobby must come up with something sensible.
 
-export const BASE_SLIDES = ['kpis', 'map', 'sectors', 'funding', 'timeline'] as const;
-type BaseSlide = (typeof BASE_SLIDES)[number];
+import { SLIDE_FIGURES, type SlideFigure } from '../figures/registry';
+
+/** The figures' slides, in the registry's order (lib/figures/registry.ts). */
+export const BASE_SLIDES = SLIDE_FIGURES;
+type BaseSlide = SlideFigure;
 /** `empty` is shown alone when the filters match no factory. */
 export type SlideId = BaseSlide | `spotlight-${string}` | 'empty';
 

@@ -51,3 +51,12 @@ describe('withSort', () => {
     expect(withSort('?wave=1&sort=name:asc', []).toString()).toBe('wave=1');
   });
 });
+
+describe('parseSort, spaces and separators', () => {
+  it('reads keys around spaces, split on commas and colons only', () => {
+    expect(parseSort(' name:desc , funding ', ['name', 'funding'])).toEqual([
+      { id: 'name', desc: true },
+      { id: 'funding', desc: false },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { Antenna, Factory } from '../data/schema';
 import { countryName } from '../i18n/format';
 import type { FilteredView } from './filtered';
+import { dated } from './dated';
 import { message, type Message } from '../i18n/message';
 import type { BarChart } from './series';
 
@@ -84,7 +85,7 @@ function takeaway(rows: readonly CountryRow[], counts: Record<CountryRole, numbe
   return sentences;
 }
 
-export function countriesModel(view: Pick<FilteredView, 'factories' | 'antennas'>): CountriesModel {
+export function countriesModel(view: Pick<FilteredView, 'factories' | 'antennas'> & Partial<Pick<FilteredView, 'asOf' | 'data'>>): CountriesModel {
   const rows = countryRows(view.factories, view.antennas);
   const roles = countryRoles(view.factories, view.antennas);
   const roleCounts: Record<CountryRole, number> = { host: 0, partner: 0, antenna: 0 };
@@ -104,5 +105,5 @@ export function countriesModel(view: Pick<FilteredView, 'factories' | 'antennas'
         ],
       })),
   };
-  return { rows, roles, roleCounts, bars, takeaway: takeaway(rows, roleCounts) };
+  return { rows, roles, roleCounts, bars, takeaway: dated(view, takeaway(rows, roleCounts)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factory } from '../../test/fixtures';
-import { closestFactories, cropAround, distanceKm, investmentRank, sectorNeighbours } from './factory-context';
+import { closestFactories, cropAround, investmentRank, sectorNeighbours } from './factory-context';
 
 const money = (id: string, totalEur: number | null) => factory({ id, funding: { totalEur, euEur: null, nationalEur: null } });
 
@@ -56,14 +56,6 @@ describe('closestFactories', () => {
     const [first] = closestFactories(all, 'self');
     expect(first).toMatchObject({ sameWave: true, shared: ['health', 'space'] });
     expect(first!.km).toBeGreaterThan(1500);
-  });
-});
-
-describe('distanceKm', () => {
-  it('measures the great circle: Bologna to Kajaani is about 2,400 km', () => {
-    expect(distanceKm({ lat: 44.49, lon: 11.34 }, { lat: 64.22, lon: 27.73 })).toBeGreaterThan(2300);
-    expect(distanceKm({ lat: 44.49, lon: 11.34 }, { lat: 64.22, lon: 27.73 })).toBeLessThan(2500);
-    expect(distanceKm({ lat: 1, lon: 1 }, { lat: 1, lon: 1 })).toBe(0);
   });
 });
 

@@ -1,21 +1,13 @@
 // One factory among the others, for its page: where its announced investment ranks, which factories share most of
 // its sectors, and which three are closest to compare it with.
 import type { Factory } from '../data/schema';
+import { distanceKm } from '../geo/distance';
 
 type Sited = Pick<Factory, 'id' | 'name' | 'wave' | 'sectors' | 'location'>;
 
 /** Sectors two factories both cover. */
 function sharedSectors(a: Pick<Factory, 'sectors'>, b: Pick<Factory, 'sectors'>): string[] {
   return a.sectors.filter((s) => b.sectors.includes(s));
-}
-
-const EARTH_KM = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: Factory['location'], b: Factory['location']): number {
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

@@ -2,7 +2,9 @@
 // runs on the dataset before it builds its figures.
 import type { Antenna, Dataset, Factory } from '../data/schema';
 import { countryName } from '../i18n/format';
-import { filterDomain, isFiltered, parseFilters, type Filters, type ParamSource } from '../url/filters';
+import { AT_KEY, parseAt } from '../url/at';
+import { filterDomain, getParam, isFiltered, parseFilters, type Filters, type ParamSource } from '../url/filters';
+import { asOfView, monthSpan } from './as-of';
 
 /** Lower-case, accents removed: "Linköping" matches "linkoping". */
 export function fold(text: string): string {
@@ -51,24 +53,30 @@ export function filterAntennas(
   );
 }
 
-/** What every figure of a view is built from: the whole dataset, the filters, and what they leave. */
+/**
+ * What every figure of a view is built from: the dataset as of the view's month, the filters, and what they leave.
+ * `asOf` is the month (`YYYY-MM`) the URL asks for, null for today; `data` is then already the network of that
+ * month (lib/views/as-of.ts), so a model shows the month without reading `asOf`.
+ */
 export interface FilteredView {
   data: Dataset;
   filters: Filters;
   filtered: boolean;
   factories: Factory[];
   antennas: Antenna[];
+  asOf: string | null;
 }
 
-export function filteredView(data: Dataset, filters: Filters): FilteredView {
+export function filteredView(data: Dataset, filters: Filters, asOf: string | null = null): FilteredView {
+  const shown = asOf ? asOfView(data, asOf) : data;
   const filtered = isFiltered(filters);
-  const factories = filterFactories(data.factories, filters);
-  return { data, filters, filtered, factories, antennas: filterAntennas(data.antennas, factories, filters, filtered) };
+  const factories = filterFactories(shown.factories, filters);
+  return { data: shown, filters, filtered, factories, antennas: filterAntennas(shown.antennas, factories, filters, filtered), asOf };
 }
 
-/** The view a URL asks for; unknown or malformed filters are dropped (parseFilters never throws). */
+/** The view a URL asks for; unknown or malformed filters and months are dropped (neither parser throws). */
 export function viewFromParams(data: Dataset, params: ParamSource): FilteredView {
-  return filteredView(data, parseFilters(params, filterDomain(data)));
+  return filteredView(data, parseFilters(params, filterDomain(data)), parseAt(getParam(params, AT_KEY), monthSpan(data)));
 }
 
 /** The antennas that link to one factory. */

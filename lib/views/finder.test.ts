@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/dataset';
 import {
-  distanceKm,
+  roundedKm,
   needLabel,
   needSlug,
   needsOf,
@@ -63,11 +63,11 @@ describe('parseFinderQuery', () => {
   });
 });
 
-describe('distanceKm', () => {
+describe('roundedKm', () => {
   it('is the great-circle distance, rounded to 10 km', () => {
     // Lisbon to Madrid is about 503 km.
-    expect(distanceKm({ lat: 38.72, lon: -9.14 }, { lat: 40.42, lon: -3.7 })).toBe(500);
-    expect(distanceKm({ lat: 50, lon: 10 }, { lat: 50, lon: 10 })).toBe(0);
+    expect(roundedKm({ lat: 38.72, lon: -9.14 }, { lat: 40.42, lon: -3.7 })).toBe(500);
+    expect(roundedKm({ lat: 50, lon: 10 }, { lat: 50, lon: 10 })).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 // "Which AI Factory is for me?": ranks every factory for a country, some sectors and a need.
-import { geoDistance } from 'd3-geo';
 import { capitalOf, type Capital } from '../geo/capitals';
+import { distanceKm } from '../geo/distance';
 import { getParam, readableQuery, type ParamSource } from '../url/filters';
 import type { FinderAntenna, FinderFactory } from '../data/browser-dataset';
 import type { Factory } from '../data/schema';
@@ -40,8 +40,6 @@ export interface Suggestion {
   /** Great-circle distance from the capital, rounded to 10 km; null without a country. */
   distanceKm: number | null;
 }
-
-const EARTH_RADIUS_KM = 6371;
 
 /** "start-up & sme support" → "start-up-sme-support": a need as it appears in the URL. */
 export function needSlug(service: string): string {
@@ -94,9 +92,9 @@ export function serializeFinderQuery(query: FinderQuery): string {
   return readableQuery(params);
 }
 
-export function distanceKm(from: Pick<Capital, 'lat' | 'lon'>, to: { lat: number; lon: number }): number {
-  const radians = geoDistance([from.lon, from.lat], [to.lon, to.lat]);
-  return Math.round((radians * EARTH_RADIUS_KM) / 10) * 10;
+/** The distance a reason states: to the nearest 10 km, as "about 500 km" reads. */
+export function roundedKm(from: Pick<Capital, 'lat' | 'lon'>, to: { lat: number; lon: number }): number {
+  return Math.round(distanceKm(from, to) / 10) * 10;
 }
 
 function involvementOf(f: FinderFactory, country: string | null, antennas: readonly FinderAntenna[]): Involvement {
@@ -130,7 +128,7 @@ export function rankFactories(
     involvement: involvementOf(factory, capital ? query.country : null, antennas),
     sectorMatches: query.sectors.filter((s) => factory.sectors.includes(s)),
     needMatch: need !== null && factory.services.some((s) => needSlug(s) === need),
-    distanceKm: capital ? distanceKm(capital, factory.location) : null,
+    distanceKm: capital ? roundedKm(capital, factory.location) : null,
   }));
   return suggestions.sort(
     (a, b) =>

@@ -3,6 +3,7 @@
 // (kpis.ts) takes its per-factory sum from here.
 import type { Factory, Wave } from '../data/schema';
 import type { FilteredView } from './filtered';
+import { dated } from './dated';
 import { message, type Message } from '../i18n/message';
 import { factoryShortName } from './names';
 import type { BarChart } from './series';
@@ -107,7 +108,7 @@ function takeaway(rows: readonly FactoryFunding[], disclosed: { eur: number; fac
   return [message('fundingMany', { ...values, total: { eur: disclosed.eur } })];
 }
 
-export function fundingModel(view: Pick<FilteredView, 'factories' | 'data' | 'filtered'>): FundingModel {
+export function fundingModel(view: Pick<FilteredView, 'factories' | 'data' | 'filtered'> & Partial<Pick<FilteredView, 'asOf'>>): FundingModel {
   const rows = factoryFunding(view.factories);
   const waves = waveFunding(view.factories, view.data.waves);
   const disclosed = disclosedInvestment(view.factories);
@@ -145,6 +146,6 @@ export function fundingModel(view: Pick<FilteredView, 'factories' | 'data' | 'fi
     wavesWhole: view.filtered,
     disclosedEur: disclosed.eur,
     disclosedFactories: disclosed.factories,
-    takeaway: takeaway(rows, disclosed),
+    takeaway: dated(view, takeaway(rows, disclosed)),
   };
 }

@@ -3,6 +3,7 @@
 import type { Programme, Source, Wave } from '../data/schema';
 import type { Filters } from '../url/filters';
 import { participants, type FilteredView } from './filtered';
+import { dated } from './dated';
 import { disclosedInvestment } from './funding';
 import { message, type Message } from '../i18n/message';
 
@@ -87,8 +88,9 @@ export function kpisModel(view: FilteredView): KpisModel {
     participatingCountries,
     sectors: new Set(factories.flatMap((f) => f.sectors)).size,
     money: headlineMoney(view, view.data.waves, view.data.programme),
-    takeaway: factories.length
-      ? [message('kpis', { factories: factories.length, hosts: hostCountries, countries: participatingCountries })]
-      : [message('noMatch')],
+    takeaway: dated(
+      view,
+      factories.length ? [message('kpis', { factories: factories.length, hosts: hostCountries, countries: participatingCountries })] : [message('noMatch')],
+    ),
   };
 }

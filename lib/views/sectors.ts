@@ -2,6 +2,7 @@
 // factory × sector matrix, the sectors slide and the sectors embed.
 import type { Factory, Sector } from '../data/schema';
 import type { FilteredView } from './filtered';
+import { dated } from './dated';
 import { message, type Message } from '../i18n/message';
 import type { BarChart } from './series';
 
@@ -54,7 +55,7 @@ function undisclosedNote(factories: readonly Factory[]): Message | null {
   return names.length ? message('sectorsUndisclosed', { names: { list: names } }) : null;
 }
 
-export function sectorsModel(view: Pick<FilteredView, 'factories' | 'data'>): SectorsModel {
+export function sectorsModel(view: Pick<FilteredView, 'factories' | 'data'> & Partial<Pick<FilteredView, 'asOf'>>): SectorsModel {
   const { factories } = view;
   const rows = sectorRows(factories, view.data.sectors);
   return {
@@ -69,6 +70,6 @@ export function sectorsModel(view: Pick<FilteredView, 'factories' | 'data'>): Se
       rows: factories.map((f) => ({ id: f.id, name: f.name, covers: rows.map((s) => f.sectors.includes(s.slug)) })),
     },
     undisclosed: undisclosedNote(factories),
-    takeaway: takeaway(rows, factories.length),
+    takeaway: dated(view, takeaway(rows, factories.length)),
   };
 }

@@ -4,6 +4,7 @@
 import type { Antenna, Factory, Wave } from '../data/schema';
 import { factoryEvents, type EventKind } from '../data/events';
 import type { FilteredView } from './filtered';
+import { dated } from './dated';
 import { message, type Message } from '../i18n/message';
 import { factoryShortName } from './names';
 import type { Series } from './series';
@@ -160,7 +161,7 @@ function takeaway(events: readonly TimelineEvent[]): Message[] {
   ];
 }
 
-export function timelineModel(view: Pick<FilteredView, 'factories' | 'antennas' | 'data'>): TimelineModel {
+export function timelineModel(view: Pick<FilteredView, 'factories' | 'antennas' | 'data'> & Partial<Pick<FilteredView, 'asOf'>>): TimelineModel {
   const events = timeline(view.factories, view.data.waves, view.antennas);
   const names = new Map(view.factories.map((f) => [f.id, factoryShortName(f)]));
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].map((year) => {
@@ -178,6 +179,6 @@ export function timelineModel(view: Pick<FilteredView, 'factories' | 'antennas' 
     undated: undated.length
       ? { factories: undated, note: message('timelineUndated', { count: undated.length, shown: view.factories.length }) }
       : null,
-    takeaway: takeaway(events),
+    takeaway: dated(view, takeaway(events)),
   };
 }

@@ -1,14 +1,12 @@
 import Link from 'next/link';
-import { CountrySpread } from '@/components/dashboard/country-spread';
-import { FigureProviders } from '@/components/site/figure-providers';
-import { FactoryTable } from '@/components/table/factory-table';
+import { FigureProviders } from '@/components/state/figure-providers';
 import { FilterBar } from '@/components/dashboard/filter-bar';
-import { Funding } from '@/components/dashboard/funding';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { TimeControl } from '@/components/site/time-control';
+import { DASHBOARD_SECTIONS } from '@/components/dashboard/sections';
+import { FIGURE_IDS, figureNamespaces, SECTION_IDS } from '@/lib/figures/registry';
+import { Fragment } from 'react';
 import { DashboardPrintLine } from '@/components/dashboard/dashboard-print-line';
-import { SectionFrame } from '@/components/dashboard/section-frame';
-import { SectorCoverage } from '@/components/dashboard/sector-coverage';
-import { Timeline } from '@/components/dashboard/timeline';
 import { pageIntl } from '@/i18n/server';
 import { browserDataset } from '@/lib/data/browser-dataset';
 import { localePath, type PageLocale } from '@/lib/i18n/locales';
@@ -20,7 +18,7 @@ import { pageMetadata } from '../page-metadata';
 import styles from './page.module.css';
 
 /** What the dashboard's islands say, in one language: nothing of the other pages, nothing of other languages. */
-const CLIENT_NAMESPACES = ['format', 'common', 'sentences', 'series', 'kpis', 'filters', 'countrySpread', 'map', 'sectors', 'funding', 'timeline', 'table', 'embed', 'print'];
+const CLIENT_NAMESPACES = figureNamespaces(FIGURE_IDS, ['filters', 'embed', 'print', 'time']);
 
 export async function dashboardMetadata(locale: PageLocale) {
   const metadata = await pageMetadata(locale, '/', {});
@@ -58,14 +56,11 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
           </p>
         </header>
         <KpiStrip sayFiltered />
+        <TimeControl />
         <FilterBar />
-        <CountrySpread geometry={map.geometry} markers={map.markers} source={source('sourceCountries')} />
-        <SectorCoverage source={source('sourceSectors')} />
-        <Funding source={source('sourceFunding')} />
-        <Timeline source={source('sourceTimeline')} />
-        <SectionFrame id="all-factories" title={t('allFactories')} share={['table']}>
-          <FactoryTable />
-        </SectionFrame>
+        {SECTION_IDS.map((id) => (
+          <Fragment key={id}>{DASHBOARD_SECTIONS[id]({ map, source, t })}</Fragment>
+        ))}
         <DashboardPrintLine asOf={asOf} />
       </div>
     </FigureProviders>

@@ -1,10 +1,5 @@
-import { EmbedCountries, EmbedMap } from '@/components/embed/embed-countries';
-import { EmbedFunding } from '@/components/embed/embed-funding';
+import { EMBED_BODIES } from '@/components/embed/embed-bodies';
 import { EmbedPage } from '@/components/embed/embed-page';
-import { EmbedSectors } from '@/components/embed/embed-sectors';
-import { EmbedTimeline } from '@/components/embed/embed-timeline';
-import { KpiStrip } from '@/components/dashboard/kpi-strip';
-import { FactoryTable } from '@/components/table/factory-table';
 import { pageIntl } from '@/i18n/server';
 import { FILTER_EMBED_VIEWS, isEmbedView, type FilterEmbedView } from '@/lib/url/embed';
 import type { PageLocale } from '@/lib/i18n/locales';
@@ -37,19 +32,10 @@ export async function embedMetadata(locale: PageLocale, view: string) {
 /** One view of the dashboard alone, in one language, for an iframe (`/embed/map`, `/de/embed/map`). */
 export async function EmbedRoute({ locale, view }: { locale: PageLocale; view: FilterEmbedView }) {
   const data = await localizedDataset(locale);
-  const { geometry, markers } = await siteMap(locale, data);
-  const body: Record<FilterEmbedView, React.ReactNode> = {
-    kpis: <KpiStrip />,
-    map: <EmbedMap geometry={geometry} markers={markers} />,
-    countries: <EmbedCountries />,
-    sectors: <EmbedSectors />,
-    funding: <EmbedFunding />,
-    timeline: <EmbedTimeline />,
-    table: <FactoryTable />,
-  };
+  const map = await siteMap(locale, data);
   return (
     <EmbedPage locale={locale} data={data} view={view}>
-      {body[view]}
+      {EMBED_BODIES[view]({ map })}
     </EmbedPage>
   );
 }

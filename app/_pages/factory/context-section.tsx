@@ -1,34 +1,24 @@
 import Link from 'next/link';
 import { EuropeMap } from '@/components/charts/europe-map';
 import { countryAnchor, type MapGeometry } from '@/lib/geo/europe';
-import type { Formats } from '@/lib/i18n/format';
-import type { Antenna, Factory } from '@/lib/data/schema';
-import { cropAround, investmentRank, sectorNeighbours } from '@/lib/views/factory-context';
+import { cropAround } from '@/lib/views/factory-context';
+import type { FactoryModel } from '@/lib/views/factory';
 import type { MapMarker } from '@/lib/views/map-markers';
-import { spotlightModel } from '@/lib/views/spotlight';
+import type { FactoryWords } from './factory-words';
 import styles from './factory.module.css';
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 interface Props {
-  factory: Factory;
-  factories: readonly Factory[];
-  antennas: readonly Antenna[];
+  model: FactoryModel;
   map: { geometry: MapGeometry; markers: MapMarker[] };
-  t: Translate;
-  fmt: Formats;
-  sectorLabel: (slug: string) => string;
-  href: (path: string) => string;
+  words: FactoryWords;
 }
 
 /** The factory among the others: its place with its partners and antennas, its rank on money, its sector neighbours. */
-export function ContextSection({ factory, factories, antennas, map, t, fmt, sectorLabel, href }: Props) {
-  const spot = spotlightModel(factory, antennas);
-  const dots = map.markers.filter((m) => m.id === factory.id || spot.antennaIds.includes(m.id));
+export function ContextSection({ model: { factory, context }, map, words: { t, fmt, sectorLabel, href } }: Props) {
+  const { roles, antennaIds, rank, neighbours } = context;
+  const dots = map.markers.filter((m) => m.id === factory.id || antennaIds.includes(m.id));
   const anchors = factory.partnerCountries.flatMap((c) => { const p = countryAnchor(c); return p ? [p] : []; });
   const crop = cropAround([...dots.map((d) => [d.x, d.y] as const), ...anchors], map.geometry);
-  const rank = investmentRank(factories, factory.id);
-  const neighbours = sectorNeighbours(factories, factory.id);
   return (
     <section aria-labelledby="context" className={styles.context}>
       <h2 id="context">{t('contextTitle')}</h2>
@@ -38,7 +28,7 @@ export function ContextSection({ factory, factories, antennas, map, t, fmt, sect
             width={map.geometry.width}
             height={map.geometry.height}
             countries={map.geometry.countries}
-            roles={spot.roles}
+            roles={roles}
             dots={dots}
             label={t('mapLabel', { name: factory.name })}
             look="page"

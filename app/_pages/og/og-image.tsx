@@ -52,7 +52,7 @@ async function cardFor(locale: PageLocale, subject: OgSubject): Promise<Card | n
     };
   }
   if (subject.kind === 'embed') {
-    const figures = { kpis: headline, map: headline.slice(0, 2), countries: headline.slice(2, 3), sectors: [{ value: fmt.number(k.sectors), label: kpis('sectors') }], funding: [money], timeline: headline.slice(0, 2), table: headline.slice(0, 1), compare: [] };
+    const figures: Record<typeof subject.view, Card['figures']> = { kpis: headline, map: headline.slice(0, 2), countries: headline.slice(2, 3), sectors: [{ value: fmt.number(k.sectors), label: kpis('sectors') }], funding: [money], timeline: headline.slice(0, 2), table: headline.slice(0, 1), plans: headline.slice(0, 1), compare: [] };
     return { title: embed(`title_${subject.view}`), subtitle: meta('siteTitle'), figures: figures[subject.view], map: subject.view === 'map', footer };
   }
   const pages = {

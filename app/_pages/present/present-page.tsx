@@ -1,5 +1,5 @@
 import { PresentShow, type PresentMap } from '@/components/present/present-show';
-import { FigureProviders } from '@/components/site/figure-providers';
+import { FigureProviders } from '@/components/state/figure-providers';
 import { pageIntl } from '@/i18n/server';
 import { browserDataset } from '@/lib/data/browser-dataset';
 import type { PageLocale } from '@/lib/i18n/locales';
@@ -34,7 +34,7 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
-      <FigureProviders locale={locale} namespaces={['format', 'present', 'sentences', 'series']} data={browserDataset(data, 'screen')}>
+      <FigureProviders locale={locale} namespaces={['format', 'present', 'sentences', 'series', 'plans']} data={browserDataset(data, 'screen')}>
         <PresentShow map={map} version={presentVersion()} />
       </FigureProviders>
     </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationProblems } from './citation-check';
-import { figureCitation, figureValue, isStated } from './figures';
+import { factCitation, factValue, isStated } from './cited-facts';
 import { withoutOperationalFrom } from './events';
 import { factory } from '../../test/fixtures';
 import type { FactoryRecord } from './schema';
@@ -33,25 +33,25 @@ function record(overrides: Partial<Omit<FactoryRecord, 'supercomputer'>> = {}): 
   );
 }
 
-describe('figureValue and isStated', () => {
+describe('factValue and isStated', () => {
   it('reads nested funding paths and counts null and empty lists as not stated', () => {
     const f = record();
-    expect(figureValue(f, 'funding.euEur')).toBe(50);
-    expect(figureValue(f, 'selectedOn')).toBe('2024-12-10');
+    expect(factValue(f, 'funding.euEur')).toBe(50);
+    expect(factValue(f, 'selectedOn')).toBe('2024-12-10');
     expect(isStated(f, 'funding.euEur')).toBe(true);
     expect(isStated(f, 'partnerCountries')).toBe(false);
     expect(isStated(record({ funding: { totalEur: null, euEur: null, nationalEur: null } }), 'funding.totalEur')).toBe(false);
   });
 });
 
-describe('figureCitation', () => {
+describe('factCitation', () => {
   it("numbers a figure's sources by their place in the record's list", () => {
-    expect(figureCitation(record(), 'sectors')).toEqual({ numbers: [2, 3] });
-    expect(figureCitation(record(), 'partnerCountries')).toBeUndefined();
+    expect(factCitation(record(), 'sectors')).toEqual({ numbers: [2, 3] });
+    expect(factCitation(record(), 'partnerCountries')).toBeUndefined();
   });
 
   it('gives a sum the sources of its parts and says what it adds up', () => {
-    expect(figureCitation(record(), 'funding.totalEur')).toEqual({
+    expect(factCitation(record(), 'funding.totalEur')).toEqual({
       numbers: [2, 3],
       derived: { kind: 'sum', of: ['funding.euEur', 'funding.nationalEur'] },
     });
@@ -65,7 +65,7 @@ describe('figureCitation', () => {
         'funding.nationalEur': { derived: 'half', of: ['funding.totalEur'], sources: ['press'] },
       },
     });
-    expect(figureCitation(f, 'funding.nationalEur')).toEqual({ numbers: [1, 3], derived: { kind: 'half', of: ['funding.totalEur'] } });
+    expect(factCitation(f, 'funding.nationalEur')).toEqual({ numbers: [1, 3], derived: { kind: 'half', of: ['funding.totalEur'] } });
   });
 });
 

@@ -1,28 +1,9 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import { readableQuery } from '@/lib/url/filters';
+import { URL_CHANGE } from './location';
 
-// Filters live in the URL. Pages are prerendered, so the server (and hydration) sees no query string;
-// the browser then reads location.search and re-renders with the filtered set.
-const EVENT = 'aif:urlchange';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(EVENT, onChange);
-  };
-}
-
-export function useSearchString(): string {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => '',
-  );
-}
+// Changes to the query string; the page's location is read through the store in location.ts.
 
 /**
  * The query string as it is now, for a change to start from. Not the rendered one: a choice made before hydration
@@ -40,5 +21,5 @@ export function setSearch(params: URLSearchParams | string, { replace = false } 
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (replace) window.history.replaceState(window.history.state, '', url);
   else window.history.pushState(window.history.state, '', url);
-  window.dispatchEvent(new Event(EVENT));
+  window.dispatchEvent(new Event(URL_CHANGE));
 }

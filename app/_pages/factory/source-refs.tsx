@@ -1,10 +1,10 @@
 import styles from './factory.module.css';
 
 /**
- * A figure's numbered references, [1][3], each a link to its source in the page's list (`#source-N`). The label
+ * A fact's numbered references, [1][3], each a link to its source in the page's list (`#source-N`). The label
  * names the source for a screen reader, where "[1]" alone says nothing.
  */
-export function FigureRefs({ numbers, label }: { numbers: readonly number[]; label: (n: number) => string }) {
+export function SourceRefs({ numbers, label }: { numbers: readonly number[]; label: (n: number) => string }) {
   if (!numbers.length) return null;
   return (
     <sup className={styles.refs} data-refs={numbers.join(' ')}>

@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { BarLabel, BarRow, BarChart, Series } from '@/lib/views/series';
 import type { TimelineModel } from '@/lib/views/timeline';
-import type { LegendItem } from './legend';
-import { useFormats } from '@/components/site/use-formats';
+import type { LegendItem } from '@/components/charts/legend';
+import { useFormats } from './use-formats';
 
 /** What a chart drawing says, in the page's language: bar labels, figures, series names. */
 export interface ChartWords {

@@ -1,9 +1,10 @@
 'use client';
 
+import { useMemo } from 'react';
 import type { FilteredView } from '@/lib/views/filtered';
-import { useChartWords } from '@/components/charts/use-chart-words';
+import { useChartWords } from '@/components/words/use-chart-words';
 import { useFilteredView } from './filtered-view';
-import { useSentences } from './use-sentences';
+import { useSentences } from '@/components/words/use-sentences';
 
 /**
  * What every island that shows a figure starts from: the filtered view, the figure's model built from it, and
@@ -11,5 +12,6 @@ import { useSentences } from './use-sentences';
  */
 export function useFigure<Model>(build: (view: FilteredView) => Model) {
   const { view, toggle } = useFilteredView();
-  return { view, toggle, model: build(view), say: useSentences(view.data.sectors), chart: useChartWords() };
+  const model = useMemo(() => build(view), [build, view]);
+  return { view, toggle, model, say: useSentences(view.data.sectors), chart: useChartWords() };
 }

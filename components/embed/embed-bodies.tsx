@@ -1,0 +1,27 @@
+// What each embed route (/embed/<figure>) shows, one line per embeddable figure of the registry
+// (lib/figures/registry.ts); TypeScript names a missing one.
+import type { EmbedFigure } from '@/lib/figures/registry';
+import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapMarker } from '@/lib/views/map-markers';
+import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { FactoryTable } from '@/components/table/factory-table';
+import { EmbedCountries, EmbedMap } from './embed-countries';
+import { EmbedFunding } from './embed-funding';
+import { EmbedSectors } from './embed-sectors';
+import { EmbedPlans } from './embed-plans';
+import { EmbedTimeline } from './embed-timeline';
+
+export interface EmbedContext {
+  map: { geometry: MapGeometry; markers: MapMarker[] };
+}
+
+export const EMBED_BODIES: Record<EmbedFigure, (ctx: EmbedContext) => React.ReactNode> = {
+  kpis: () => <KpiStrip />,
+  map: ({ map }) => <EmbedMap geometry={map.geometry} markers={map.markers} />,
+  countries: () => <EmbedCountries />,
+  sectors: () => <EmbedSectors />,
+  funding: () => <EmbedFunding />,
+  timeline: () => <EmbedTimeline />,
+  plans: () => <EmbedPlans />,
+  table: () => <FactoryTable />,
+};
