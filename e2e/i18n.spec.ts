@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { BASE_SLIDES } from '../lib/url/present';
 import { formatsFor, type FormatWords } from '../lib/i18n/format';
 import { LOCALES, LOCALE_NAMES, MENU_ORDER, localePath, type Locale } from '../lib/i18n/locales';
@@ -78,7 +79,9 @@ for (const locale of LOCALES) {
     await visit(path(locale, '/'));
     await expect(page.locator('[data-hydrated]')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: m.dashboard!.title! })).toBeVisible();
-    await expect(page.getByTestId('kpis')).toContainText(m.kpis!.hostCountries!);
+    // The caption takes the plural its number asks for ("16 pays d’accueil", "16 Standortländer").
+    const hosts = new Set(data.factories.map((f) => f.country)).size;
+    await expect(page.getByTestId('kpis')).toContainText(String(new IntlMessageFormat(m.kpis!.hostCountries!, locale).format({ count: hosts })));
     await expect(page.getByRole('link', { name: m.site!.navFind })).toHaveAttribute('href', path(locale, '/find'));
     const served = moneyIn(serverHtml, locale);
     expect(served.length, 'money on the server page').toBeGreaterThan(0);

@@ -81,6 +81,20 @@ describe('messages', () => {
   });
 });
 
+describe('the AI Gigafactories section', () => {
+  it('words the data’s note and every dated step, the English copy being the data’s own', () => {
+    const data = JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'ai-factories.json'), 'utf8')) as {
+      gigafactories: { note?: string; events: { date: string; summary: string }[] };
+    };
+    const { gigafactories } = data;
+    const words = read('en.json').gigafactories as Record<string, string>;
+    const expected: Record<string, string> = Object.fromEntries(gigafactories.events.map((e) => [`event_${e.date}`, e.summary]));
+    if (gigafactories.note) expected.note = gigafactories.note;
+    // A step added to the data, or reworded, needs its words here (and in every language: the key test above).
+    expect(words).toEqual(expected);
+  });
+});
+
 describe('sector labels', () => {
   it('name every sector in every language of the site', () => {
     const sectors = sectorsSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'sectors.json'), 'utf8')));

@@ -1,6 +1,9 @@
-// Every sentence the view models build, in every language, for the edge cases a reader meets: 0, 1, 2, 5 and 22
-// factories; hosts in one country and in three; tied and untied top sectors; money disclosed by none, one or some.
-// A count must choose its plural in every language, and no English word may be left in another language.
+// Every sentence the view models build, in every language, for the edge cases a reader meets: 0, 1, 2, 3, 5, 21 and
+// 22 factories (Lithuanian "one" also covers 21, Polish "many" starts at 5 and takes 22 back to "few"); hosts in one
+// country and in three; tied and untied top sectors; money disclosed by none, one or some. A count must choose its
+// plural in every language, no English word may be left in another language, and one factory of one is "the one
+// factory shown", never "1 of 1". The key figures' captions and the shared sectors of a comparison are read at the
+// same counts.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,10 +12,14 @@ import type { Dataset, Factory } from '@/lib/data/schema';
 import { sectorsSchema } from '@/lib/data/schema';
 import { renderMessage } from '@/lib/i18n/render-message';
 import { LOCALES } from '@/lib/i18n/locales';
+import { CAPITALS } from '@/lib/geo/capitals';
+import { placeName } from '@/lib/i18n/place-names';
 import { EMPTY_FILTERS } from '@/lib/url/filters';
 import { filterCaption } from '@/lib/views/caption';
+import { computeModel } from '@/lib/views/compute';
 import { countriesModel } from '@/lib/views/countries';
 import { filteredView, type FilteredView } from '@/lib/views/filtered';
+import { finderDataset } from '@/lib/data/browser-dataset';
 import { rankFactories, rankingSummary, reasonsFor, type FinderQuery } from '@/lib/views/finder';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
@@ -69,6 +76,7 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
       sectors: sectorsFor(i, tie),
       supercomputer: { name: `Mmm ${i}`, kind: i % 2 ? 'new' : 'upgrade', operationalFrom: eventsFor(i).find((e) => e.kind === 'operation')?.date ?? null },
       events: eventsFor(i),
+      machines: machinesFor(i),
       funding: i % 3 === 0 ? { totalEur: null, euEur: null, nationalEur: null } : { totalEur: 10_000_000 * (i + 1), euEur: i % 2 ? 5_000_000 * (i + 1) : null, nationalEur: null },
     }),
   );
@@ -77,20 +85,46 @@ function edgeCase(n: number, hosts: number, tie: Tie): FilteredView {
   return filteredView(data, { ...EMPTY_FILTERS, waves: n === 5 ? [1, 2, 3] : [] });
 }
 
+/** None; one planned with an estimate and a date; one operating without a chip; two contracted, one estimated, undated. */
+function machinesFor(i: number): Factory['machines'] {
+  const machine = (id: string, status: Factory['machines'][number]['status'], chip: string | null, operation?: string): Factory['machines'][number] => ({
+    id: `m${i}-${id}`,
+    name: null,
+    kind: 'new',
+    vendor: null,
+    integrator: null,
+    accelerators: [{ model: 'GPU', chip, count: 100 * (i + 1), countQualifier: 'exact', sources: ['s1'] }],
+    aiPerformance: [],
+    hpl: null,
+    powerMw: null,
+    costEur: null,
+    status,
+    steps: operation ? [{ kind: 'operation', date: operation, status: status === 'operating' ? 'reported' : 'planned', sources: ['s1'] }] : [],
+    cite: {},
+  });
+  return [[], [machine('a', 'planned', 'double', '2027')], [machine('b', 'operating', null, '2025-03')], [machine('c', 'contracted', 'double'), machine('d', 'contracted', null)]][i % 4]!;
+}
+
 /** Words a language shares with English, spelt alike: not left untranslated. */
 const SHARED_WITH_ENGLISH: Partial<Record<string, string[]>> = {
   fr: ['machines'],
-  // Dutch writes the plural of this loanword as English does, like "computers".
-  nl: ['supercomputers'],
+  // German and Dutch write these loanwords' plurals as English does, like "computers".
+  de: ['chips'],
+  nl: ['supercomputers', 'chips'],
 };
 
-const CASES = [0, 1, 2, 5, 22].flatMap((n) => [1, 3].flatMap((hosts) => (['none', 'two', 'three', 'undisclosed'] as const).map((tie) => ({ n, hosts, tie }))));
+const COUNTS = [0, 1, 2, 3, 5, 21, 22];
+/** "1 of 1" in the words each language says it with ("1 van de 1", "1 από το 1", "1 tehtaasta 1"). */
+const ONE_OF_ONE = /(?<![\d.,])1\s+(?:of|von|der|des|sur|su|delle|dei|de|las|los|z|ze|van|van de|av|από το|από τα|от|от общо|din|din cele|od|iš|\p{L}+sta)\s+1(?![\d.,])/u;
+/** The key figures' captions, beside their numbers on the dashboard, in embeds and in screen mode. */
+const CAPTIONS = ['factories', 'antennas', 'hostCountries', 'participating', 'sectors'].map((k) => `kpis.${k}`).concat(['kpiFactories', 'kpiHosts', 'kpiTakingPart', 'kpiAntennas', 'kpiSectors'].map((k) => `present.${k}`));
+const CASES = COUNTS.flatMap((n) => [1, 3].flatMap((hosts) => (['none', 'two', 'three', 'undisclosed'] as const).map((tie) => ({ n, hosts, tie }))));
 
 /** Every sentence of every model of a view, with the messages namespace it lives in. */
-function sentencesOf(view: FilteredView): { ns: string; message: Message }[] {
+function sentencesOf(view: FilteredView, capitals: Record<string, string>): { ns: string; message: Message }[] {
   // The launch's plan history is what the plans figure reads (it has no machines here); a month past and one ahead.
   const asOf = (month: string) => filteredView(view.data, view.filters, month);
-  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), timelineModel(view), plansModel(view), kpisModel(asOf('2025-06')), plansModel(asOf('2028-01'))];
+  const models = [kpisModel(view), countriesModel(view), sectorsModel(view), fundingModel(view), computeModel(view), timelineModel(view), plansModel(view), kpisModel(asOf('2025-06')), plansModel(asOf('2028-01'))];
   const found: Message[] = [...models.flatMap((m) => m.takeaway)];
   const kpis = kpisModel(view);
   found.push(kpis.money.note, ...(kpis.money.perFactory ? [kpis.money.perFactory] : []));
@@ -110,12 +144,12 @@ function sentencesOf(view: FilteredView): { ns: string; message: Message }[] {
     found.push(filterCaption(filters)!);
   const finder: Message[] = [];
   for (const query of [
-    { country: 'AT', sectors: ['health', 'manufacturing'], need: null },
-    { country: null, sectors: ['health'], need: null },
-    { country: null, sectors: [], need: null },
+    { country: 'AT', sectors: ['health', 'manufacturing'], need: null, when: 'now' },
+    { country: null, sectors: ['health'], need: null, when: 'year' },
+    { country: null, sectors: [], need: null, when: null },
   ] satisfies FinderQuery[]) {
     finder.push(rankingSummary(view.factories.length, query, { needs: [] }));
-    for (const s of rankFactories(view.factories, view.antennas, query).slice(0, 3)) finder.push(...reasonsFor(s, query, { needs: [] }).map((r) => r.text));
+    for (const s of rankFactories(finderDataset(view.data).factories, view.antennas, query, view.data.asOf).slice(0, 3)) finder.push(...reasonsFor(s, query, { needs: [], capitals }).map((r) => r.text));
   }
   const nested = (m: Message): Message[] => [m, ...Object.values(m.values ?? {}).flatMap((v) => (typeof v === 'object' && 'message' in v ? nested(v.message) : typeof v === 'object' && 'list' in v ? v.list.flatMap((x) => (typeof x === 'object' && 'message' in x ? nested(x.message) : [])) : typeof v === 'object' && 'parts' in v ? v.parts.flatMap((x) => (typeof x === 'object' && 'message' in x ? nested(x.message) : [])) : []))];
   return [...found.flatMap(nested).map((message) => ({ ns: 'sentences', message })), ...finder.map((message) => ({ ns: 'finder', message }))];
@@ -136,9 +170,11 @@ describe.each(LOCALES)('sentences in %s', (locale) => {
   const sectors = localizeSectors(SECTORS, locale);
   const words = { sentences: sentencesFor(locale, sectors), finder: { ...sentencesFor(locale, sectors), t: wordsFor('finder', locale).t } };
 
+  const capitals = Object.fromEntries(CAPITALS.map((c) => [c.code, placeName(c.city, locale)]));
+
   it.each(CASES)('$n factories, hosts in $hosts, tie $tie', ({ n, hosts, tie }) => {
     const view = edgeCase(n, hosts, tie);
-    for (const { ns, message } of sentencesOf(view)) {
+    for (const { ns, message } of sentencesOf(view, capitals)) {
       const icu = (messages[ns] as Record<string, string>)[message.key];
       expect(icu, `${locale} ${ns}.${message.key}`).toBeTypeOf('string');
       const counts = Object.entries(message.values ?? {})
@@ -149,10 +185,30 @@ describe.each(LOCALES)('sentences in %s', (locale) => {
       expect(text, `${locale} ${ns}.${message.key}`).not.toMatch(/[{}]|undefined|NaN/);
       // A date whose format ends in a full stop ("5 декември 2026 г.") must not close a sentence that adds its own.
       expect(text, `${locale} ${ns}.${message.key}: a doubled full stop`).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+      // "1 of 1", "1 des 1", "1 z 1", "1 van de 1": a sentence about the one factory shown says so.
+      expect(text, `${locale} ${ns}.${message.key}: one of one`).not.toMatch(ONE_OF_ONE);
       if (locale !== 'en') {
         const verbatim = new Set(wordsOf(JSON.stringify(message.values ?? {})));
         expect(englishLeftovers(text, english, own, verbatim), `${locale} ${ns}.${message.key}: "${text}"`).toEqual([]);
       }
     }
+  });
+
+  // A caption stands beside its number ("21 de țări participante"): it needs a form for every whole-number category
+  // of the language, or the count falls back to `other` ("5 fabryki" for "5 fabryk").
+  const categories = (new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[]).filter((c) => COUNTS.some((n) => new Intl.PluralRules(locale).select(n) === c));
+  it.each(CAPTIONS)('caption %s has a form for every count', (key) => {
+    const [ns, name] = key.split('.') as [string, string];
+    const icu = (messages[ns] as Record<string, string>)[name]!;
+    for (const category of categories) expect(icu, `${locale} ${key}: no "${category}" form`).toMatch(new RegExp(`(^|[\\s{])${category} \\{`));
+    const t = wordsFor(ns, locale).t;
+    for (const count of COUNTS) expect(t(name, { count }), `${locale} ${key} at ${count}`).not.toMatch(/[{}#]|undefined/);
+  });
+
+  it.each([1, 2, 3, 5, 21])('the shared sectors of a comparison, %i of them', (count) => {
+    const t = wordsFor('compare', locale).t;
+    const text = t('sharedSome', { count, sectors: 'X' });
+    expect(text).not.toMatch(/[{}]|undefined/);
+    if (count === 1 && locale !== 'en') expect(text, `${locale}: one shared sector reads as one`).not.toBe(t('sharedSome', { count: 2, sectors: 'X' }).replace('2', '1'));
   });
 });

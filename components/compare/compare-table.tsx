@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { EventLine } from '@/components/site/event-line';
 import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
+import { SourceTitle } from '@/components/site/source-title';
 import type { CompareColumn, CompareModel, MoneyBar } from '@/lib/views/compare';
 import styles from './compare.module.css';
 
@@ -91,7 +92,8 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
       label: f('machine'),
       cell: (c) => (
         <>
-          {c.factory.supercomputer.name}
+          {/* The records describe their machines in English ("New AI-optimised system at HLRS"). */}
+          <span lang="en">{c.factory.supercomputer.name}</span>
           <span className={styles.sub}>{c.factory.supercomputer.kind === 'new' ? f('kindNew') : f('kindUpgrade')}</span>
         </>
       ),
@@ -115,7 +117,7 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
           {c.factory.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} rel="noopener noreferrer">
-                {s.title || new URL(s.url).hostname}
+                {s.title ? <SourceTitle source={s} /> : new URL(s.url).hostname}
               </a>
             </li>
           ))}

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { Formats } from '@/lib/i18n/format';
 import { filterCaption } from '@/lib/views/caption';
-import { kpisModel, type HeadlineMoney } from '@/lib/views/kpis';
+import { kpisModel, type HeadlineMoney, type KpisModel } from '@/lib/views/kpis';
+import { EstimateLink, useComputeWords } from '@/components/charts/compute-bars';
 import type { Message } from '@/lib/i18n/message';
 import { useFigure } from '@/components/state/use-figure';
 import { useFormats } from '@/components/words/use-formats';
@@ -20,10 +21,10 @@ export function KpiStrip({ sayFiltered = false }: { sayFiltered?: boolean }) {
   const fmt = useFormats();
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
   const items = [
-    { id: 'AI Factories', label: t('factories'), value: fmt.number(k.factories), note: null },
-    { id: 'AI Factory Antennas', label: t('antennas'), value: fmt.number(k.antennas), note: null },
-    { id: 'host countries', label: t('hostCountries'), value: fmt.number(k.hostCountries), note: null },
-    { id: 'participating countries', label: t('participating'), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
+    { id: 'AI Factories', label: t('factories', { count: k.factories }), value: fmt.number(k.factories), note: null },
+    { id: 'AI Factory Antennas', label: t('antennas', { count: k.antennas }), value: fmt.number(k.antennas), note: null },
+    { id: 'host countries', label: t('hostCountries', { count: k.hostCountries }), value: fmt.number(k.hostCountries), note: null },
+    { id: 'participating countries', label: t('participating', { count: k.participatingCountries }), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
   ];
   return (
     <>
@@ -43,8 +44,9 @@ export function KpiStrip({ sayFiltered = false }: { sayFiltered?: boolean }) {
           </div>
         ))}
         <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
+        <ComputeItems compute={k.compute} />
         <div className={styles.item}>
-          <dt className={styles.label}>{t('sectors')}</dt>
+          <dt className={styles.label}>{t('sectors', { count: k.sectors })}</dt>
           <dd className={styles.value} data-kpi="sectors covered">
             {fmt.number(k.sectors)}
           </dd>
@@ -52,6 +54,22 @@ export function KpiStrip({ sayFiltered = false }: { sayFiltered?: boolean }) {
       </dl>
     </>
   );
+}
+
+/** The estimated compute in operation now and still to come: two figures, never added, each marked an estimate. */
+function ComputeItems({ compute }: { compute: KpisModel['compute'] }) {
+  const words = useComputeWords();
+  return (['now', 'coming'] as const).map((group) => (
+    <div key={group} className={styles.item} data-estimate-scope="">
+      <dt className={styles.label}>{words.t(group === 'now' ? 'kpiNow' : 'kpiComing')}</dt>
+      <dd className={styles.value} data-kpi={`compute ${group}`} data-estimate={compute[group].shown}>
+        {words.total(compute[group])}
+      </dd>
+      <dd className={styles.note}>
+        <EstimateLink words={words} /> · {words.coverage(compute[group], compute.factories)}
+      </dd>
+    </div>
+  ));
 }
 
 /** The headline money: the programme or wave total when it is the true total of the view, else a labelled sum. */

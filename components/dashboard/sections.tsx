@@ -4,6 +4,7 @@ import type { SectionId } from '@/lib/figures/registry';
 import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { FactoryTable } from '@/components/table/factory-table';
+import { Compute } from './compute';
 import { CountrySpread } from './country-spread';
 import { Funding } from './funding';
 import { SectionFrame } from './section-frame';
@@ -23,6 +24,7 @@ export const DASHBOARD_SECTIONS: Record<SectionId, (ctx: SectionContext) => Reac
   'country-spread': ({ map, source }) => <CountrySpread geometry={map.geometry} markers={map.markers} source={source('sourceCountries')} />,
   'sector-coverage': ({ source }) => <SectorCoverage source={source('sourceSectors')} />,
   funding: ({ source }) => <Funding source={source('sourceFunding')} />,
+  compute: ({ source }) => <Compute source={source('sourceCompute')} />,
   timeline: ({ source }) => <Timeline source={source('sourceTimeline')} />,
   plans: ({ source }) => <Plans source={source('sourcePlans')} />,
   'all-factories': ({ t }) => (

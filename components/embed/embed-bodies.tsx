@@ -4,12 +4,7 @@ import type { EmbedFigure } from '@/lib/figures/registry';
 import type { MapGeometry } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { KpiStrip } from '@/components/dashboard/kpi-strip';
-import { FactoryTable } from '@/components/table/factory-table';
-import { EmbedCountries, EmbedMap } from './embed-countries';
-import { EmbedFunding } from './embed-funding';
-import { EmbedSectors } from './embed-sectors';
-import { EmbedPlans } from './embed-plans';
-import { EmbedTimeline } from './embed-timeline';
+import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedPlans, EmbedSectors, EmbedTimeline, FactoryTable } from './lazy-embeds';
 
 export interface EmbedContext {
   map: { geometry: MapGeometry; markers: MapMarker[] };
@@ -21,6 +16,7 @@ export const EMBED_BODIES: Record<EmbedFigure, (ctx: EmbedContext) => React.Reac
   countries: () => <EmbedCountries />,
   sectors: () => <EmbedSectors />,
   funding: () => <EmbedFunding />,
+  compute: () => <EmbedCompute />,
   timeline: () => <EmbedTimeline />,
   plans: () => <EmbedPlans />,
   table: () => <FactoryTable />,

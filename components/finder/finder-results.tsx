@@ -17,6 +17,7 @@ interface Props {
   query: FinderQuery;
   sectors: Sector[];
   needs: Need[];
+  capitals: Readonly<Record<string, string>>;
   antennas: FinderAntenna[];
   programmeAccess: string[];
 }
@@ -24,7 +25,7 @@ interface Props {
 /** How many suggestions stand out as the best matches; the rest follow in the same list, more compact. */
 const TOP = 3;
 
-export function FinderResults({ ranked, query, sectors, needs, antennas, programmeAccess }: Props) {
+export function FinderResults({ ranked, query, sectors, needs, capitals, antennas, programmeAccess }: Props) {
   const t = useTranslations('finder');
   const a = useTranslations('access');
   const fmt = useFormats();
@@ -33,7 +34,7 @@ export function FinderResults({ ranked, query, sectors, needs, antennas, program
   // The finder's sentences live in its own messages; sector labels are the page's.
   const say = (m: Message) => renderMessage(m, { t, fmt, sectorLabel: (slug) => labels.get(slug) ?? slug });
   // In the neutral, alphabetical order nothing is a "best match", so nothing stands out.
-  const top = query.country || query.sectors.length || query.need ? TOP : 0;
+  const top = query.country || query.sectors.length || query.need || query.when ? TOP : 0;
   const unlinked = query.country
     ? antennas.filter((a) => a.country === query.country && a.factoryIds.length === 0)
     : [];
@@ -70,9 +71,9 @@ export function FinderResults({ ranked, query, sectors, needs, antennas, program
 
       <ol className={styles.list}>
         {ranked.map((s, i) => {
-          const reasons = reasonsFor(s, query, { needs });
+          const reasons = reasonsFor(s, query, { needs, capitals });
           return (
-            <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement}>
+            <li key={s.factory.id} className={i < top ? styles.top : styles.item} data-involvement={s.involvement} data-readiness={s.readiness}>
               <span className={styles.rank} aria-hidden="true">
                 {i + 1}
               </span>

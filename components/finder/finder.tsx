@@ -8,6 +8,7 @@ import {
   rankFactories,
   serializeFinderQuery,
   type FinderQuery,
+  WHEN,
   type Need,
 } from '@/lib/views/finder';
 import type { FinderAntenna, FinderFactory } from '@/lib/data/browser-dataset';
@@ -20,7 +21,8 @@ import styles from './finder.module.css';
 
 interface CountryGroupOption {
   label: string;
-  countries: { code: string; name: string }[];
+  /** Each country with its name and its capital's, in the page's language. */
+  countries: { code: string; name: string; capital: string }[];
 }
 
 interface Props {
@@ -31,16 +33,19 @@ interface Props {
   countryGroups: CountryGroupOption[];
   /** The programme-wide access routes (EuroHPC's calls), offered under every result. */
   programmeAccess: string[];
+  /** The data's date: "within a year" counts from it, not from the reader's clock. */
+  asOf: string;
 }
 
 /** The form and the ranked list. The state is the URL: /find?country=PT&sector=health&need=training. */
-export function FinderIsland({ factories, antennas, sectors, needs, countryGroups, programmeAccess }: Props) {
+export function FinderIsland({ factories, antennas, sectors, needs, countryGroups, programmeAccess, asOf }: Props) {
   const search = useSearchString();
   const t = useTranslations('finder');
   const href = useLocalePath();
   const domain = useMemo(() => ({ sectors: sectors.map((s) => s.slug), needs: needs.map((n) => n.slug) }), [sectors, needs]);
   const query = useMemo(() => parseFinderQuery(new URLSearchParams(search), domain), [search, domain]);
-  const ranked = useMemo(() => rankFactories(factories, antennas, query), [factories, antennas, query]);
+  const ranked = useMemo(() => rankFactories(factories, antennas, query, asOf), [factories, antennas, query, asOf]);
+  const capitals = useMemo(() => Object.fromEntries(countryGroups.flatMap((g) => g.countries.map((c) => [c.code, c.capital]))), [countryGroups]);
   const update = (change: (now: FinderQuery) => Partial<FinderQuery>) => {
     const now = parseFinderQuery(currentParams(), domain);
     setSearch(serializeFinderQuery({ ...now, ...change(now) }));
@@ -57,6 +62,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
         if (control instanceof HTMLInputElement && control.name === 'sector')
           return { ...query, sectors: withSector(query.sectors, control.value, control.checked) };
         if (control.name === 'country' || control.name === 'need') return { ...query, [control.name]: control.value || null };
+        if (control.name === 'when') return { ...query, when: WHEN.find((w) => w === control.value) ?? null };
         return query;
       }, now),
     ),
@@ -144,6 +150,26 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
           </select>
         </div>
 
+        <div className={styles.field}>
+          <label htmlFor="finder-when" className={styles.label}>
+            {t('when')} <span className={styles.optional}>{t('optional')}</span>
+          </label>
+          <select
+            id="finder-when"
+            name="when"
+            className={styles.select}
+            value={query.when ?? ''}
+            onChange={(e) => update(() => ({ when: WHEN.find((w) => w === e.target.value) ?? null }))}
+          >
+            <option value="">{t('whenAny')}</option>
+            {WHEN.map((w) => (
+              <option key={w} value={w}>
+                {t(`when_${w}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+
         <div className={styles.actions}>
           <button type="submit" className={styles.submit}>
             {t('submit')}
@@ -161,7 +187,7 @@ export function FinderIsland({ factories, antennas, sectors, needs, countryGroup
         </div>
       </form>
 
-      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} antennas={antennas} programmeAccess={programmeAccess} />
+      <FinderResults ranked={ranked} query={query} sectors={sectors} needs={needs} capitals={capitals} antennas={antennas} programmeAccess={programmeAccess} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The figures' slides: each draws its view model as the dashboard's section does, in screen mode's type. One line per
 // slide of the figure registry (lib/figures/registry.ts) in SLIDES; TypeScript names a missing one.
 import type { SlideFigure } from '@/lib/figures/registry';
+import { computeModel } from '@/lib/views/compute';
 import { countriesModel } from '@/lib/views/countries';
 import { fundingModel } from '@/lib/views/funding';
 import { kpisModel } from '@/lib/views/kpis';
@@ -10,6 +11,7 @@ import { timelineModel } from '@/lib/views/timeline';
 import { useTranslations } from 'next-intl';
 import { slipText } from '@/components/charts/plans-chart';
 import { Bars } from '@/components/charts/bars';
+import { ComputeBars, EstimateLink, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
 import { Legend } from '@/components/charts/legend';
 import { useFormats } from '@/components/words/use-formats';
 import { Frame, ScreenMap, useWords, type SlideProps } from './slide-frame';
@@ -21,14 +23,15 @@ function KpiSlide({ view }: SlideProps) {
   const { t, say } = useWords(view);
   const fmt = useFormats();
   const k = kpisModel(view);
+  const compute = useComputeWords();
   const { money } = k;
   // `id`: the dashboard's KPI names, in English whatever the language: the same figure has the same hook everywhere.
   const tiles = [
-    { id: 'AI Factories', value: fmt.number(k.factories), label: t('kpiFactories') },
-    { id: 'host countries', value: fmt.number(k.hostCountries), label: t('kpiHosts') },
-    { id: 'participating countries', value: fmt.number(k.participatingCountries), label: t('kpiTakingPart') },
-    { id: 'AI Factory Antennas', value: fmt.number(k.antennas), label: t('kpiAntennas') },
-    { id: 'sectors covered', value: fmt.number(k.sectors), label: t('kpiSectors') },
+    { id: 'AI Factories', value: fmt.number(k.factories), label: t('kpiFactories', { count: k.factories }) },
+    { id: 'host countries', value: fmt.number(k.hostCountries), label: t('kpiHosts', { count: k.hostCountries }) },
+    { id: 'participating countries', value: fmt.number(k.participatingCountries), label: t('kpiTakingPart', { count: k.participatingCountries }) },
+    { id: 'AI Factory Antennas', value: fmt.number(k.antennas), label: t('kpiAntennas', { count: k.antennas }) },
+    { id: 'sectors covered', value: fmt.number(k.sectors), label: t('kpiSectors', { count: k.sectors }) },
   ];
   const source = money.sources[0];
   const none = money.kind === 'disclosed' && !money.disclosedFactories;
@@ -66,6 +69,20 @@ function KpiSlide({ view }: SlideProps) {
           </span>
           {money.perFactory && <span className={styles.kpiSource}>{say(money.perFactory)}</span>}
         </li>
+        {(['now', 'coming'] as const).map((group) => {
+          const value = compute.total(k.compute[group]);
+          return (
+            <li key={group} className={styles.kpi} data-estimate-scope="">
+              <span className={`${styles.kpiValue} num`} data-kpi-value={`compute ${group}`} data-estimate={k.compute[group].shown} style={{ ['--chars' as string]: value.length }}>
+                {value}
+              </span>
+              <span className={styles.kpiLabel}>{compute.t(group === 'now' ? 'kpiNow' : 'kpiComing')}</span>
+              <span className={styles.kpiSource}>
+                <EstimateLink words={compute} /> · {compute.coverage(k.compute[group], k.compute.factories)}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </Frame>
   );
@@ -133,6 +150,20 @@ function FundingSlide({ view }: SlideProps) {
   );
 }
 
+function ComputeSlide({ view }: SlideProps) {
+  const words = useComputeWords();
+  const model = computeModel(view);
+  return (
+    <Frame id="compute" title={words.t('title')} takeaway={model.takeaway} view={view}>
+      <div data-estimate-scope="">
+        <EstimateNote words={words} />
+        <StatusLegend statuses={model.legend} words={words} />
+        <ComputeBars model={model} words={words} label={words.t('perMachine')} compact />
+      </div>
+    </Frame>
+  );
+}
+
 function TimelineSlide({ view }: SlideProps) {
   const { t, say } = useWords(view);
   const model = timelineModel(view);
@@ -178,6 +209,7 @@ export const SLIDES: Record<SlideFigure, (props: SlideProps) => React.ReactNode>
   map: MapSlide,
   sectors: SectorSlide,
   funding: FundingSlide,
+  compute: ComputeSlide,
   timeline: TimelineSlide,
   plans: PlansSlide,
   growth: GrowthSlide,

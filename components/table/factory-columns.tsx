@@ -81,7 +81,8 @@ export function factoryColumns(sectorLabel: (slug: string) => string, { labels, 
       sortDescFirst: true,
       cell: ({ row }) => row.original.sectors.map(sectorLabel).join(', ') || <span className="muted">{fmt.notDisclosed}</span>,
     }),
-    helper.accessor((f) => f.supercomputer.name, { id: 'supercomputer', header: labels.supercomputer, sortFn: text }),
+    // The records describe their machines in English ("New AI-optimised system at HLRS"): marked for screen readers.
+    helper.accessor((f) => f.supercomputer.name, { id: 'supercomputer', header: labels.supercomputer, sortFn: text, cell: ({ getValue }) => <span lang="en">{getValue()}</span> }),
     ...(
       [
         ['funding', 'totalEur'],

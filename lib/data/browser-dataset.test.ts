@@ -19,7 +19,8 @@ describe('browserDataset', () => {
     const csv = factoriesCsv(slim.factories, slim.sectors, keys);
     expect(csv).toBe(factoriesCsv(data.factories, data.sectors, keys));
     expect(csv).toContain('at least 8000');
-    expect(slim.factories.flatMap((f) => f.machines).every((m) => m.note === undefined)).toBe(true);
+    // Steps stay (the compute figure, the as-of view and the plans figure read them), without sources or notes.
+    expect(slim.factories.flatMap((f) => f.machines).every((m) => m.note === undefined && m.steps.every((s) => !s.sources.length && !s.note))).toBe(true);
   });
 
   it('drops what only /about and the factory pages show', () => {
@@ -45,6 +46,14 @@ describe('browserDataset', () => {
     expect(slim.factories.flatMap((f) => f.events).every((e) => e.sources.length === 0 && e.note === undefined)).toBe(true);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length * 0.5);
   });
+
+  it('keeps each machine’s figures and dated steps, without their sources (their plans stay: the plans figure reads them)', () => {
+    const machines = slim.factories.flatMap((f) => f.machines);
+    expect(machines.map((m) => [m.id, m.status, m.steps.map((s) => [s.kind, s.date, s.status])])).toEqual(
+      data.factories.flatMap((f) => f.machines).map((m) => [m.id, m.status, m.steps.map((s) => [s.kind, s.date, s.status])]),
+    );
+    expect(machines.every((m) => Object.keys(m.cite).length === 0 && m.steps.every((s) => !s.sources.length && !s.note))).toBe(true);
+  });
 });
 
 describe('finderDataset', () => {
@@ -52,7 +61,11 @@ describe('finderDataset', () => {
     const data = loadDataset();
     const { factories, antennas } = finderDataset(data);
     expect(factories.map((f) => f.id)).toEqual(data.factories.map((f) => f.id));
-    expect(Object.keys(factories[0]!).sort()).toEqual(['access', 'acronym', 'city', 'country', 'id', 'location', 'name', 'partnerCountries', 'sectors', 'services']);
+    expect(Object.keys(factories[0]!).sort()).toEqual(['access', 'acronym', 'city', 'country', 'id', 'launch', 'location', 'name', 'partnerCountries', 'sectors', 'services', 'serving']);
+    // Whether it serves users now and on what, by name; when its services start.
+    const lumi = factories.find((f) => f.id === 'lumi-aif')!;
+    expect(lumi.serving).toEqual({ status: 'serving', systems: ['LUMI'] });
+    expect(lumi.launch).toEqual({ date: '2025-03', status: 'reported' });
     // Each result's ways in, as the data names them (their sources are on the factory's page).
     expect(factories.map((f) => f.access)).toEqual(data.factories.map((f) => f.access.map(({ kind, url }) => ({ kind, url }))));
     expect(antennas[0]).toEqual({ id: data.antennas[0]!.id, country: data.antennas[0]!.country, factoryIds: data.antennas[0]!.factoryIds });

@@ -20,8 +20,8 @@ function steps<S extends Factory['events'][number] | Machine['steps'][number]>(s
 }
 
 /**
- * What the browser writes of a machine (the CSV's machine columns) and reads of its steps (the as-of view, the plans
- * figure): without sources, notes, vendors or money.
+ * What the browser draws and writes of a machine (the compute figure, the CSV's machine columns) and reads of its
+ * steps (the as-of view, the plans figure): without sources, notes, vendors or money.
  */
 function compactMachine(m: Machine): Machine {
   const { id, name, kind, accelerators, aiPerformance, hpl, status } = m;
@@ -48,7 +48,7 @@ function compactMachine(m: Machine): Machine {
  * links, access routes and disputes, and of their sources all but those a plan names (the factory pages show those;
  * the whole-dataset CSV is the static file, so the browser writes only the view and compare CSVs). Of the events and
  * the machines' steps, their kind, date, status and plan history stay: the timeline, the as-of view and the plans
- * figure read them; of the machines, their figures (the CSV's machine columns); of the serving statement, its
+ * figure read them; of the machines, their figures (the compute figure, the CSV's machine columns); of the serving statement, its
  * status and systems. Antennas keep their source URLs, untitled; chips keep their figures, without sources.
  * `screen`: screen mode names only each wave's first source.
  */
@@ -99,17 +99,22 @@ export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories
 /** What the finder ranks by: where a factory is, who takes part, what it covers and offers; and its ways in. */
 export type FinderFactory = Pick<Factory, 'id' | 'name' | 'acronym' | 'city' | 'country' | 'location' | 'partnerCountries' | 'sectors' | 'services'> & {
   access: Pick<Factory['access'][number], 'kind' | 'url'>[];
+  /** Whether a source says it serves users now, and on which systems (their names). */
+  serving: { status: Factory['serving']['status']; systems: string[] };
+  /** The start of its services, reported or planned; null when no source dates it. */
+  launch: { date: string; status: 'reported' | 'planned' } | null;
 };
 export type FinderAntenna = Pick<Antenna, 'id' | 'country' | 'factoryIds'>;
 
 /**
- * The finder's cut of the dataset: no money, machines, dates or sources; each result's access routes (their sources
- * are on the factory's page, where each result links).
+ * The finder's cut of the dataset: no money, machines or sources; whether it serves users now and when its services
+ * start (the "when do you need compute?" ranking); each result's access routes (their sources are on the factory's
+ * page, where each result links).
  */
 export function finderDataset(data: Dataset): { factories: FinderFactory[]; antennas: FinderAntenna[] } {
   const { factories, antennas } = data;
   return {
-    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services, access }) => ({
+    factories: factories.map(({ id, name, acronym, city, country, location, partnerCountries, sectors, services, access, serving, events }) => ({
       id,
       name,
       acronym,
@@ -120,6 +125,8 @@ export function finderDataset(data: Dataset): { factories: FinderFactory[]; ante
       sectors,
       services,
       access: access.map(({ kind, url }) => ({ kind, url })),
+      serving: { status: serving.status, systems: serving.systems.map((s) => s.name) },
+      launch: events.filter((e) => e.kind === 'launch').map(({ date, status }) => ({ date, status }))[0] ?? null,
     })),
     antennas: antennas.map(({ id, country, factoryIds }) => ({ id, country, factoryIds })),
   };

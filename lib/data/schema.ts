@@ -19,6 +19,8 @@ const httpUrl = z.url({ protocol: /^https?$/ });
 const sourceSchema = z.object({
   url: httpUrl,
   title: text,
+  /** The title's language (ISO 639-1) where it is not English: pages mark the title with it for screen readers. */
+  lang: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 language code').optional(),
 });
 
 /** A factory's source: `id` is how the record's figures, events and access routes name it. */

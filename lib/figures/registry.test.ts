@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../test/i18n';
-import { EMBED_FIGURES, FIGURE_IDS, figureEntry, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES } from './registry';
+import { EMBED_FIGURES, FIGURE_IDS, figureEntry, figureNamespaces, isSlideFigure, SECTION_IDS, sectionEmbeds, SLIDE_FIGURES, slideNamespaces } from './registry';
 
 describe('the figure registry', () => {
   it('derives the embeds and the slides from the entries, in the registry’s order', () => {
@@ -34,6 +34,10 @@ describe('the figure registry', () => {
       expect(embed![`title_${id}`], id).toMatch(/\S/);
       expect(embed![`view_${id}`], id).toMatch(/\S/);
     }
+  });
+
+  it('sends screen mode its own words and those its slides’ drawings say', () => {
+    expect(slideNamespaces().slice(0, 4)).toEqual(['format', 'present', 'sentences', 'series']);
   });
 
   it('knows a slide from anything else', () => {

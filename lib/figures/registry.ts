@@ -16,18 +16,21 @@ export interface FigureEntry {
   embed?: { height: number };
   /** A slide of screen mode (`/present?slides=<id>`), in this order. */
   slide?: boolean;
+  /** The namespaces its slide says beside screen mode's own (`present`), when its drawing is the dashboard's. */
+  slideNamespaces?: readonly string[];
 }
 
 const FIGURES = {
-  kpis: { namespaces: ['kpis'], section: 'main', embed: { height: 420 }, slide: true },
+  kpis: { namespaces: ['kpis', 'compute'], section: 'main', embed: { height: 420 }, slide: true },
   map: { namespaces: ['countrySpread', 'map'], section: 'country-spread', embed: { height: 720 }, slide: true },
   countries: { namespaces: ['countrySpread'], section: 'country-spread', embed: { height: 900 } },
   sectors: { namespaces: ['sectors'], section: 'sector-coverage', embed: { height: 760 }, slide: true },
   funding: { namespaces: ['funding'], section: 'funding', embed: { height: 900 }, slide: true },
   timeline: { namespaces: ['timeline'], section: 'timeline', embed: { height: 1100 }, slide: true },
-  plans: { namespaces: ['plans'], section: 'plans', embed: { height: 1000 }, slide: true },
+  compute: { namespaces: ['compute'], section: 'compute', embed: { height: 1000 }, slide: true, slideNamespaces: ['compute'] },
+  plans: { namespaces: ['plans'], section: 'plans', embed: { height: 1000 }, slide: true, slideNamespaces: ['plans'] },
   // Screen mode's slide of the network's growth, month by month up to the view's month; no section, no embed.
-  growth: { namespaces: ['time'], section: 'main', slide: true },
+  growth: { namespaces: ['time'], section: 'main', slide: true, slideNamespaces: ['time'] },
   table: { namespaces: ['table'], section: 'all-factories', embed: { height: 900 } },
 } as const satisfies Record<string, FigureEntry>;
 
@@ -58,6 +61,11 @@ export function sectionEmbeds(section: SectionId | 'main'): EmbedFigure[] {
 /** The namespaces the islands of these figures say, shared ones first, each once. */
 export function figureNamespaces(ids: readonly FigureId[], extra: readonly string[] = []): string[] {
   return [...new Set([...SHARED_NAMESPACES, ...ids.flatMap((id) => FIGURES[id].namespaces), ...extra])];
+}
+
+/** The namespaces screen mode sends: its own, the formatters, the sentences, the series, and those its slides' drawings say. */
+export function slideNamespaces(): string[] {
+  return [...new Set(['format', 'present', 'sentences', 'series', ...SLIDE_FIGURES.flatMap((id) => (FIGURES[id] as FigureEntry).slideNamespaces ?? [])])];
 }
 
 export function isSlideFigure(value: string): value is SlideFigure {

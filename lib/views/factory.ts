@@ -10,6 +10,7 @@ import { dashboardHref } from '../url/filters';
 import { investmentRank, sectorNeighbours, type InvestmentRank, type Neighbour } from './factory-context';
 import { antennasOf } from './filtered';
 import { plansModel, type PlansModel } from './plans';
+import { factoryMachines, type FactoryMachines } from './factory-machines';
 import { spotlightModel } from './spotlight';
 import type { CountryRole } from './countries';
 
@@ -32,6 +33,8 @@ export interface FactoryModel {
   cited: Partial<Record<FactPath, FactCitation>>;
   /** The launch and the machine's operation; null when the record dates neither. */
   events: Record<'launch' | 'operation', EventFact | null>;
+  /** Whether it serves users now and on what, then each machine with its figures' sources and its dated steps. */
+  compute: FactoryMachines;
   /** Whether it serves users now, with the numbers of the sources that say so. */
   serving: Factory['serving'] & { numbers: number[] };
   /** Its own ways in, each with its sources' numbers. */
@@ -50,7 +53,7 @@ function eventFact(factory: Factory, kind: 'launch' | 'operation'): EventFact | 
 }
 
 /** The model of the factory `id`, or null when the dataset has none by that id. */
-export function factoryModel(data: Pick<Dataset, 'factories' | 'antennas' | 'waves' | 'asOf'>, id: string): FactoryModel | null {
+export function factoryModel(data: Pick<Dataset, 'factories' | 'antennas' | 'waves' | 'asOf' | 'chips'>, id: string): FactoryModel | null {
   const factory = data.factories.find((f) => f.id === id);
   if (!factory) return null;
   const spot = spotlightModel(factory, data.antennas);
@@ -66,6 +69,7 @@ export function factoryModel(data: Pick<Dataset, 'factories' | 'antennas' | 'wav
     stale: isStale(factory.checkedOn, data.asOf),
     cited,
     events: { launch: eventFact(factory, 'launch'), operation: eventFact(factory, 'operation') },
+    compute: factoryMachines(factory, data.chips),
     serving: { ...factory.serving, numbers: sourceNumbers(factory, factory.serving.sources) },
     access: factory.access.map((a) => ({ kind: a.kind, url: a.url, numbers: sourceNumbers(factory, a.sources) })),
     antennas: antennasOf(factory.id, data.antennas),

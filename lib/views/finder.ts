@@ -4,6 +4,7 @@ import { distanceKm } from '../geo/distance';
 import { getParam, readableQuery, type ParamSource } from '../url/filters';
 import type { FinderAntenna, FinderFactory } from '../data/browser-dataset';
 import type { Factory } from '../data/schema';
+import { periodEnd } from '../data/events';
 import { message, type Message, type MessageValue } from '../i18n/message';
 
 
@@ -14,7 +15,18 @@ export interface FinderQuery {
   sectors: string[];
   /** A need slug (see `needSlug`), or null. */
   need: string | null;
+  /** When you need compute: now, within a year, later; null when you do not say. */
+  when: When | null;
 }
+
+export const WHEN = ['now', 'year', 'later'] as const;
+type When = (typeof WHEN)[number];
+
+/**
+ * When a factory can be used, as its sources date it: `now` (a source says it serves users), `year` (its services
+ * are planned to start within a year of the data's date), `later` (planned after that), `undated` (no source says).
+ */
+type Readiness = 'now' | 'year' | 'later' | 'undated';
 
 export interface Need {
   slug: string;
@@ -39,6 +51,7 @@ export interface Suggestion {
   needMatch: boolean;
   /** Great-circle distance from the capital, rounded to 10 km; null without a country. */
   distanceKm: number | null;
+  readiness: Readiness;
 }
 
 /** "start-up & sme support" → "start-up-sme-support": a need as it appears in the URL. */
@@ -64,7 +77,7 @@ export function needsOf(factories: readonly Pick<Factory, 'services'>[]): Need[]
     .map(([service]) => ({ slug: needSlug(service), label: needLabel(service), term: service, service }));
 }
 
-/** Reads `?country=PT&sector=health,energy&need=training`; anything unknown is dropped, nothing throws. */
+/** Reads `?country=PT&sector=health,energy&need=training&when=now`; anything unknown is dropped, nothing throws. */
 export function parseFinderQuery(
   params: ParamSource,
   domain: { sectors: readonly string[]; needs: readonly string[] },
@@ -76,10 +89,12 @@ export function parseFinderQuery(
       .map((s) => s.trim().toLowerCase()),
   );
   const need = getParam(params, 'need').split(',')[0]!.trim().toLowerCase();
+  const when = getParam(params, 'when').split(',')[0]!.trim().toLowerCase();
   return {
     country: capitalOf(country) ? country : null,
     sectors: domain.sectors.filter((s) => sectors.has(s)),
     need: domain.needs.includes(need) ? need : null,
+    when: (WHEN as readonly string[]).includes(when) ? (when as When) : null,
   };
 }
 
@@ -89,12 +104,32 @@ export function serializeFinderQuery(query: FinderQuery): string {
   if (query.country) params.set('country', query.country);
   if (query.sectors.length) params.set('sector', query.sectors.join(','));
   if (query.need) params.set('need', query.need);
+  if (query.when) params.set('when', query.when);
   return readableQuery(params);
 }
 
 /** The distance a reason states: to the nearest 10 km, as "about 500 km" reads. */
 export function roundedKm(from: Pick<Capital, 'lat' | 'lon'>, to: { lat: number; lon: number }): number {
   return Math.round(distanceKm(from, to) / 10) * 10;
+}
+
+/** A year after `asOf`, as YYYY-MM-DD. */
+function yearAfter(asOf: string): string {
+  return `${Number(asOf.slice(0, 4)) + 1}${asOf.slice(4)}`;
+}
+
+function readinessOf(f: Pick<FinderFactory, 'serving' | 'launch'>, asOf: string): Readiness {
+  if (f.serving.status === 'serving') return 'now';
+  // A launch reported without a statement that it serves users says nothing of access: the sources are silent.
+  if (!f.launch || f.launch.status === 'reported') return 'undated';
+  return periodEnd(f.launch.date) <= yearAfter(asOf) ? 'year' : 'later';
+}
+
+/** How well a factory's readiness meets the chosen time: serving now first for "now", within a year for "year". */
+function readinessWeight(r: Readiness, when: When | null): number {
+  if (when === 'now') return r === 'now' ? 1 : 0;
+  if (when === 'year') return r === 'now' || r === 'year' ? 1 : 0;
+  return 0;
 }
 
 function involvementOf(f: FinderFactory, country: string | null, antennas: readonly FinderAntenna[]): Involvement {
@@ -107,6 +142,8 @@ function involvementOf(f: FinderFactory, country: string | null, antennas: reado
 
 /**
  * Every factory, best first. The rule, in order of precedence:
+ * 0. with "now", the factories a source says serve users today; with "within a year", those too and those whose
+ *    services are planned to start within a year of the data's date (`asOf`); with "later" or no answer, none first;
  * 1. how your country takes part: it hosts the factory, then it is a partner in its consortium, then an
  *    AI Factory Antenna in your country links to it, then no involvement;
  * 2. how many of your sectors the factory covers (more first);
@@ -120,6 +157,7 @@ export function rankFactories(
   factories: readonly FinderFactory[],
   antennas: readonly FinderAntenna[],
   query: FinderQuery,
+  asOf: string,
 ): Suggestion[] {
   const capital = query.country ? capitalOf(query.country) : undefined;
   const need = query.need;
@@ -129,9 +167,11 @@ export function rankFactories(
     sectorMatches: query.sectors.filter((s) => factory.sectors.includes(s)),
     needMatch: need !== null && factory.services.some((s) => needSlug(s) === need),
     distanceKm: capital ? roundedKm(capital, factory.location) : null,
+    readiness: readinessOf(factory, asOf),
   }));
   return suggestions.sort(
     (a, b) =>
+      readinessWeight(b.readiness, query.when) - readinessWeight(a.readiness, query.when) ||
       INVOLVEMENT_WEIGHT[b.involvement] - INVOLVEMENT_WEIGHT[a.involvement] ||
       b.sectorMatches.length - a.sectorMatches.length ||
       Number(b.needMatch) - Number(a.needMatch) ||
@@ -142,9 +182,11 @@ export function rankFactories(
 
 export interface ReasonLabels {
   needs: readonly Need[];
+  /** Each capital's name in the page's language (lib/geo/place-names.ts), by country code. */
+  capitals: Readonly<Record<string, string>>;
 }
 
-type ReasonKind = Involvement | 'sector' | 'need' | 'distance';
+type ReasonKind = Involvement | 'sector' | 'need' | 'distance' | 'serving';
 
 export interface Reason {
   kind: ReasonKind;
@@ -155,8 +197,10 @@ export interface Reason {
  * Why a factory stands where it does: "Consortium partner: Austria", "Covers: “Health”", "560 km from the capital
  * (Vienna)". Names follow a colon or stand in brackets, so no language needs an article or a case for them.
  */
-export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonLabels): Reason[] {
+export function reasonsFor(s: Suggestion, query: FinderQuery, { needs, capitals }: ReasonLabels): Reason[] {
   const reasons: Reason[] = [];
+  // Once you say when you need compute, every result says whether it serves users now, and on what.
+  if (query.when) reasons.push({ kind: 'serving', text: servingReason(s) });
   const country = { country: query.country ?? '' };
   if (s.involvement === 'host') reasons.push({ kind: 'host', text: message('reasonHost', { country }) });
   if (s.involvement === 'partner') reasons.push({ kind: 'partner', text: message('reasonPartner', { country }) });
@@ -169,8 +213,8 @@ export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonL
   }
   const capital = query.country ? capitalOf(query.country) : undefined;
   if (s.distanceKm !== null && capital) {
-    // The capital's English name, in brackets: no language has to inflect it.
-    const city = { text: capital.city };
+    // The capital's name in the page's language, in brackets: no language has to inflect it.
+    const city = { text: capitals[capital.code] ?? capital.city };
     reasons.push({
       kind: 'distance',
       text: s.distanceKm < 10 ? message('reasonIn', { city }) : message('reasonDistance', { km: { num: s.distanceKm }, city }),
@@ -179,8 +223,17 @@ export function reasonsFor(s: Suggestion, query: FinderQuery, { needs }: ReasonL
   return reasons;
 }
 
+function servingReason(s: Suggestion): Message {
+  const { serving, launch } = s.factory;
+  if (serving.status === 'serving')
+    return serving.systems.length ? message('reasonServing', { systems: { list: serving.systems.map((text) => ({ text })) } }) : message('reasonServingUnnamed');
+  const planned = launch?.status === 'planned' ? { date: { date: launch.date } } : null;
+  if (serving.status === 'not-yet') return planned ? message('reasonNotYetPlanned', planned) : message('reasonNotYet');
+  return planned ? message('reasonNotStatedPlanned', planned) : message('reasonNotStated');
+}
+
 /** "19 factories ranked for: Portugal", read out by the page's live region. */
-export function rankingSummary(count: number, query: FinderQuery, { needs }: ReasonLabels): Message {
+export function rankingSummary(count: number, query: FinderQuery, { needs }: Pick<ReasonLabels, 'needs'>): Message {
   if (query.country) return message('summaryCountry', { count, country: { country: query.country } });
   const choices: MessageValue[] = query.sectors.map((sector) => ({ sector }));
   const need = needs.find((n) => n.slug === query.need);

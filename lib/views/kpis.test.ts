@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../url/filters';
-import { programme, view, waves } from '../../test/fixtures';
+import { dataset, factory, programme, view, waves } from '../../test/fixtures';
 import { say } from '../../test/i18n';
 import { headlineMoney, kpisModel } from './kpis';
 
@@ -10,6 +10,19 @@ describe('kpisModel', () => {
   it('counts factories, antennas, countries and sectors of the view', () => {
     expect(kpisModel(view())).toMatchObject({ factories: 3, antennas: 3, hostCountries: 3, participatingCountries: 6, sectors: 3 });
     expect(kpisModel(view({ waves: [2] }))).toMatchObject({ factories: 1, antennas: 1, hostCountries: 1, participatingCountries: 3, sectors: 1 });
+  });
+  it('gives the estimated compute in operation and to come apart, with the factories each covers', () => {
+    const gpus = (count: number) => [{ model: 'H100', chip: 'nvidia-h100-sxm', count, countQualifier: 'exact' as const, sources: ['s1'] }];
+    const machine = { name: null, kind: 'new' as const, vendor: null, integrator: null, aiPerformance: [], hpl: null, powerMw: null, costEur: null, steps: [], cite: {} };
+    const factories = [
+      factory({ id: 'a', machines: [{ ...machine, id: 'a-m', status: 'operating', accelerators: gpus(1200) }] }),
+      factory({ id: 'b', machines: [{ ...machine, id: 'b-m', status: 'planned', accelerators: gpus(3000) }, { ...machine, id: 'b-n', status: 'contracted', accelerators: gpus(500) }] }),
+      factory({ id: 'c', machines: [{ ...machine, id: 'c-m', status: 'planned', accelerators: [] }] }),
+    ];
+    const { compute } = kpisModel(view({}, { ...dataset, factories }));
+    expect(compute.now).toMatchObject({ shown: 1200, factories: 1 });
+    expect(compute.coming).toMatchObject({ shown: 3500, factories: 1, machines: 3, estimated: 2 });
+    expect(compute.factories).toBe(3);
   });
   it('says it in one sentence, with a plural on every count', () => {
     expect(say(kpisModel(view()).takeaway)).toBe('3 AI Factories in 3 host countries, with 6 countries taking part.');

@@ -4,6 +4,7 @@ import type { Programme, Source, Wave } from '../data/schema';
 import type { Filters } from '../url/filters';
 import { participants, type FilteredView } from './filtered';
 import { dated } from './dated';
+import { computeModel, type GroupSum } from './compute';
 import { disclosedInvestment } from './funding';
 import { message, type Message } from '../i18n/message';
 
@@ -37,6 +38,8 @@ export interface KpisModel {
   participatingCountries: number;
   sectors: number;
   money: HeadlineMoney;
+  /** The estimated compute in operation now and still to come, each with the factories it covers: never one sum. */
+  compute: { now: GroupSum; coming: GroupSum; factories: number };
   takeaway: Message[];
 }
 
@@ -88,6 +91,7 @@ export function kpisModel(view: FilteredView): KpisModel {
     participatingCountries,
     sectors: new Set(factories.flatMap((f) => f.sectors)).size,
     money: headlineMoney(view, view.data.waves, view.data.programme),
+    compute: (({ now, coming, factories: shown }) => ({ now, coming, factories: shown }))(computeModel(view)),
     takeaway: dated(
       view,
       factories.length ? [message('kpis', { factories: factories.length, hosts: hostCountries, countries: participatingCountries })] : [message('noMatch')],

@@ -31,7 +31,7 @@ describe('sectorsModel', () => {
   });
   it('names two tied sectors as two, and counts three or more', () => {
     const two = { ...view(), factories: [factory({ id: 'a', sectors: ['health', 'climate'] })] };
-    expect(words(sectorsModel(two).takeaway)).toBe('“Climate” and “Health” are each covered by 1 of 1 factory.');
+    expect(words(sectorsModel(two).takeaway)).toBe('“Climate” and “Health” are all covered by the one factory shown.');
     const three = { ...view(), factories: [factory({ id: 'a', sectors: ['health', 'climate', 'space'] }), factory({ id: 'b' })] };
     expect(words(sectorsModel(three).takeaway)).toBe('3 sectors are each covered by 1 of 2 factories.');
   });

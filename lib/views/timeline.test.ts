@@ -30,7 +30,7 @@ describe('timeline', () => {
     expect(events[0]?.factoryIds).toEqual(['alpha', 'beta']);
     expect(say(events[0]!.text)).toBe('Wave 1 selected · 2 factories');
     expect(say(events[3]!.text)).toBe('3 AI Factory Antennas announced');
-    expect(say(events[2]!.text)).toBe('Leonardo enters operation');
+    expect(say(events[2]!.text)).toBe('Alpha AI Factory: supercomputer enters operation');
   });
   it('tells a launch from its machine’s operation, and a planned date passed before the check from a planned one', () => {
     const events = timeline([late], waves);

@@ -70,7 +70,7 @@ export function timeline(
         text:
           e.kind === 'launch'
             ? message('eventLaunch', { factory: { text: factoryShortName(f) } })
-            : message('eventOperational', { machine: { text: f.supercomputer.name } }),
+            : message('eventOperational', { factory: { text: factoryShortName(f) } }),
         factoryIds: [f.id],
         status: e.overdue ? 'overdue' : e.status,
         ...(e.overdue && { checkedOn: e.checkedOn }),

@@ -1,7 +1,7 @@
 import { SourceList } from '@/components/site/source-list';
 import { pageIntl } from '@/i18n/server';
 import { loadDataset } from '@/lib/data/dataset';
-import type { PageLocale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, type PageLocale } from '@/lib/i18n/locales';
 import { datasetCitation } from '@/lib/export/citation';
 import { datasetJsonLd, inlineJson } from '@/lib/export/open-data';
 import type { Source } from '@/lib/data/schema';
@@ -10,6 +10,7 @@ import { pageMetadata } from '../page-metadata';
 import styles from './about.module.css';
 import { ChangesList } from './changes-list';
 import { GigafactoryStatus } from './gigafactory-status';
+import { H100Method } from './h100-method';
 
 export async function aboutMetadata(locale: PageLocale) {
   const { t } = await pageIntl(locale, 'meta');
@@ -76,6 +77,8 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
         </p>
       </section>
 
+      <H100Method chips={data.chips} t={t} fmt={fmt} />
+
       <section aria-labelledby="gigafactories">
         <h2 id="gigafactories">{t('gigaTitle')}</h2>
         <GigafactoryStatus locale={locale} gigafactories={data.gigafactories} />
@@ -108,7 +111,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
         <p>
           {t.rich('licence', {
             licence: () => (
-              <a href={DATA_LICENCE.url} rel="license">
+              <a href={DATA_LICENCE.url} rel="license" lang="en">
                 {DATA_LICENCE.title} ({DATA_LICENCE.id})
               </a>
             ),
@@ -119,7 +122,8 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
       <section aria-labelledby="cite">
         <h2 id="cite">{t('citeTitle')}</h2>
         <p>{t('citeText')}</p>
-        <p className={styles.citation} data-testid="citation-text">
+        {/* The citation as a reference list takes it: the dataset's English title and a style's English words. */}
+        <p className={styles.citation} data-testid="citation-text" lang="en">
           {citation.text}
         </p>
         <h3 id="bibtex">{t('citeBibtex')}</h3>
@@ -149,6 +153,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
 
       <section aria-labelledby="changes">
         <h2 id="changes">{t('changes')}</h2>
+        {locale !== DEFAULT_LOCALE && <p className="muted">{t('changesInEnglish')}</p>}
         <ChangesList locale={locale} changes={data.changes} factoryIds={new Set(data.factories.map((f) => f.id))} />
       </section>
 

@@ -8,6 +8,7 @@ import styles from './factory.module.css';
 const URL_LABEL = { factory: 'official', host: 'linkHost', government: 'linkGovernment', news: 'linkNews' } as const;
 
 /** The way back to the dashboard (all, and its wave), the name, a stale record's warning, the lede, the official site. */
+
 export function FactoryHeader({ model, asOf, words }: { model: FactoryModel; asOf: string; words: FactoryWords }) {
   const { factory } = model;
   const { t, status, common, fmt, href } = words;

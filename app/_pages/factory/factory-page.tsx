@@ -6,6 +6,7 @@ import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
 import { loadDataset } from '@/lib/data/dataset';
 import type { PageLocale } from '@/lib/i18n/locales';
+import { placeName } from '@/lib/i18n/place-names';
 import { factoryModel } from '@/lib/views/factory';
 import { pageMetadata } from '../page-metadata';
 import { siteMap } from '../site-map';
@@ -14,6 +15,7 @@ import { CompareWith } from './compare-with';
 import { ContextSection } from './context-section';
 import { FactoryHeader } from './factory-header';
 import { factoryWords } from './factory-words';
+import { ComputeSection } from './compute-section';
 import { FactsSection, MachineSection } from './facts-sections';
 import { PlansSection } from './plans-section';
 import { AntennasSection, DisputesSection, SourcesSection } from './record-sections';
@@ -29,13 +31,15 @@ export async function factoryMetadata(locale: PageLocale, id: string): Promise<M
   const { t, fmt } = await pageIntl(locale, 'meta');
   return pageMetadata(locale, `/factories/${factory.id}`, {
     title: factory.name,
-    description: t('factoryDescription', { name: factory.name, host: factory.host, city: factory.city, country: fmt.countryName(factory.country) }),
+    description: t('factoryDescription', { name: factory.name, host: factory.host, city: placeName(factory.city, locale), country: fmt.countryName(factory.country) }),
   });
 }
 
 /** One factory's page: sections that draw its model (lib/views/factory.ts), in the page's language. */
 export async function FactoryPage({ locale, id }: { locale: PageLocale; id: string }) {
-  const data = loadDataset();
+  const records = loadDataset();
+  // Cities as the page's language names them (lib/i18n/place-names.ts), for the page's model and its map.
+  const data = { ...records, factories: records.factories.map((f) => ({ ...f, city: placeName(f.city, locale) })) };
   const model = factoryModel(data, id);
   if (!model) notFound();
   const words = await factoryWords(locale, data.sectors);
@@ -48,6 +52,7 @@ export async function FactoryPage({ locale, id }: { locale: PageLocale; id: stri
         <FactsSection model={model} words={words} />
         <MachineSection model={model} words={words} />
       </div>
+      <ComputeSection model={model} words={words} />
       <PlansSection model={model} words={words} locale={locale} />
       <AccessSection access={model.access} programme={data.programme} t={words.access} refLabel={words.reference} />
       <AntennasSection model={model} words={words} />

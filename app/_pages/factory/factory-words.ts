@@ -14,6 +14,8 @@ export interface FactoryWords {
   access: Translate;
   compare: Translate;
   common: Translate;
+  /** The compute figure's words: statuses, estimates, stated figures. */
+  compute: Translate;
   fmt: Formats;
   href: (path: string) => string;
   sectorLabel: (slug: string) => string;
@@ -25,7 +27,7 @@ export interface FactoryWords {
 export async function factoryWords(locale: PageLocale, sectors: readonly Sector[]): Promise<FactoryWords> {
   const { t, fmt } = await pageIntl(locale, 'factory');
   const tOf = async (namespace: string) => (await pageIntl(locale, namespace)).t;
-  const [common, services, status, access, compare] = await Promise.all([tOf('common'), tOf('services'), tOf('status'), tOf('access'), tOf('compare')]);
+  const [common, services, status, access, compare, compute] = await Promise.all([tOf('common'), tOf('services'), tOf('status'), tOf('access'), tOf('compare'), tOf('compute')]);
   const labels = new Map(localizeSectors(sectors, locale).map((s) => [s.slug, s.label]));
   return {
     t,
@@ -33,6 +35,7 @@ export async function factoryWords(locale: PageLocale, sectors: readonly Sector[
     access,
     compare,
     common,
+    compute,
     fmt,
     href: (path) => localePath(locale, path),
     sectorLabel: (slug) => labels.get(slug) ?? slug,

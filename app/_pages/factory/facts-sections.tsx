@@ -70,7 +70,8 @@ export function MachineSection({ model, words }: { model: FactoryModel; words: F
       <dl className={styles.facts}>
         <dt>{t('system')}</dt>
         <dd data-figure="supercomputer">
-          {factory.supercomputer.name}
+          {/* The records describe their machines in English ("New AI-optimised system at HLRS"). */}
+          <span lang="en">{factory.supercomputer.name}</span>
           <CitedRefs citation={model.cited.supercomputer} words={words} />
         </dd>
         <dt>{t('kind')}</dt>

@@ -2,8 +2,10 @@ import { NextIntlClientProvider } from 'next-intl';
 import { FinderIsland } from '@/components/finder/finder';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
+import { fullStop } from '@/lib/i18n/full-stop';
 import { CAPITALS, COUNTRY_GROUPS, type CountryGroup } from '@/lib/geo/capitals';
 import { loadDataset } from '@/lib/data/dataset';
+import { placeName } from '@/lib/i18n/place-names';
 import { finderDataset } from '@/lib/data/browser-dataset';
 import { needsOf } from '@/lib/views/finder';
 import type { PageLocale } from '@/lib/i18n/locales';
@@ -22,11 +24,13 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
   const { t, fmt } = await pageIntl(locale, 'find');
   const services = await pageIntl(locale, 'services');
   const data = loadDataset();
-  const { factories, antennas } = finderDataset(data);
+  const finder = finderDataset(data);
+  const factories = finder.factories.map((f) => ({ ...f, city: placeName(f.city, locale) }));
+  const { antennas } = finder;
   const countryGroups = COUNTRY_GROUPS.map(({ group }) => ({
     label: t(GROUP_KEY[group]),
     countries: CAPITALS.filter((c) => c.group === group)
-      .map((c) => ({ code: c.code, name: fmt.countryName(c.code) }))
+      .map((c) => ({ code: c.code, name: fmt.countryName(c.code), capital: placeName(c.city, locale) }))
       .sort((a, b) => fmt.compare(a.name, b.name)),
   }));
   // A need's label in the page's language where the messages know the service; else as the data spells it.
@@ -49,6 +53,7 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
           sectors={localizeSectors(data.sectors, locale)}
           needs={needs}
           countryGroups={countryGroups}
+          asOf={data.asOf}
           programmeAccess={data.programme.access.map(({ url }) => url)}
         />
       </NextIntlClientProvider>
@@ -65,7 +70,8 @@ export async function FindPage({ locale }: { locale: PageLocale }) {
           <li>{t('q5')}</li>
         </ol>
         <p>
-          {t('without')} <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>.
+          {t('without')} <time dateTime={data.asOf}>{fmt.date(data.asOf)}</time>
+          {fullStop(fmt.date(data.asOf))}
         </p>
       </section>
     </article>

@@ -28,9 +28,9 @@ async function cardFor(locale: PageLocale, subject: OgSubject): Promise<Card | n
   const k = kpisModel(filteredView(data, EMPTY_FILTERS));
   const money = { value: fmt.announced(k.money.exactEur, k.money.minEur), label: kpis(k.money.kind === 'programme' ? 'moneyProgramme' : 'moneyDisclosed') };
   const headline = [
-    { value: fmt.number(k.factories), label: kpis('factories') },
-    { value: fmt.number(k.antennas), label: kpis('antennas') },
-    { value: fmt.number(k.hostCountries), label: kpis('hostCountries') },
+    { value: fmt.number(k.factories), label: kpis('factories', { count: k.factories }) },
+    { value: fmt.number(k.antennas), label: kpis('antennas', { count: k.antennas }) },
+    { value: fmt.number(k.hostCountries), label: kpis('hostCountries', { count: k.hostCountries }) },
     money,
   ];
   const footer = `${embed('source')} ${fmt.date(data.asOf)}`;
@@ -52,7 +52,7 @@ async function cardFor(locale: PageLocale, subject: OgSubject): Promise<Card | n
     };
   }
   if (subject.kind === 'embed') {
-    const figures: Record<typeof subject.view, Card['figures']> = { kpis: headline, map: headline.slice(0, 2), countries: headline.slice(2, 3), sectors: [{ value: fmt.number(k.sectors), label: kpis('sectors') }], funding: [money], timeline: headline.slice(0, 2), table: headline.slice(0, 1), plans: headline.slice(0, 1), compare: [] };
+    const figures: Record<typeof subject.view, Card['figures']> = { kpis: headline, map: headline.slice(0, 2), countries: headline.slice(2, 3), sectors: [{ value: fmt.number(k.sectors), label: kpis('sectors', { count: k.sectors }) }], funding: [money], timeline: headline.slice(0, 2), table: headline.slice(0, 1), plans: headline.slice(0, 1), compute: headline.slice(0, 1), compare: [] };
     return { title: embed(`title_${subject.view}`), subtitle: meta('siteTitle'), figures: figures[subject.view], map: subject.view === 'map', footer };
   }
   const pages = {

@@ -2,6 +2,7 @@ import { PresentShow, type PresentMap } from '@/components/present/present-show'
 import { FigureProviders } from '@/components/state/figure-providers';
 import { pageIntl } from '@/i18n/server';
 import { browserDataset } from '@/lib/data/browser-dataset';
+import { slideNamespaces } from '@/lib/figures/registry';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { localizedDataset } from '../localized-dataset';
 import { siteMap } from '../site-map';
@@ -34,7 +35,7 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: QUERY_FLAG }} />
-      <FigureProviders locale={locale} namespaces={['format', 'present', 'sentences', 'series', 'plans']} data={browserDataset(data, 'screen')}>
+      <FigureProviders locale={locale} namespaces={slideNamespaces()} data={browserDataset(data, 'screen')}>
         <PresentShow map={map} version={presentVersion()} />
       </FigureProviders>
     </>
