@@ -28,12 +28,15 @@ async function preview(request: APIRequestContext, path: string) {
   return { result, image: image!, size: { width: view.getUint32(16), height: view.getUint32(20) }, text: readPngText(png).Description ?? '' };
 }
 
+/** The key figure's count and label as the image writes them: the plural message's `other` form (19 factories). */
+const factoriesFigure = (message: string) => `${data.factories.length} ${/other \{([^}]*)\}/.exec(message)![1]}`;
+
 const CASES = [
-  { path: '/', title: en.meta!.siteTitle!, words: [en.meta!.siteTitle!, en.kpis!.factories!] },
+  { path: '/', title: en.meta!.siteTitle!, words: [en.meta!.siteTitle!, factoriesFigure(en.kpis!.factories!)] },
   { path: `/factories/${factory.id}`, title: `${factory.name} · EU AI Factories`, words: [factory.name, 'Vilnius University · Vilnius, Lithuania'] },
   { path: '/compare', title: `${en.meta!.compareTitle} · EU AI Factories`, words: [en.meta!.compareTitle!] },
   { path: '/embed/map', title: en.embed!.title_map!, words: [en.embed!.title_map!] },
-  { path: '/el', title: el.meta!.siteTitle!, words: [el.meta!.siteTitle!, el.kpis!.factories!] },
+  { path: '/el', title: el.meta!.siteTitle!, words: [el.meta!.siteTitle!, factoriesFigure(el.kpis!.factories!)] },
 ];
 
 for (const { path, title, words } of CASES) {
