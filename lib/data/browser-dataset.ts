@@ -1,6 +1,7 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
+import { fundingCitations } from './cited-facts';
 import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 
 /** The sources the plans of a factory's steps name, by URL only. */
@@ -78,6 +79,20 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
     ...page,
     waves: page.waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
     antennas: page.antennas.map((a) => ({ ...a, sources: [] })),
+  };
+}
+
+/**
+ * What the comparison needs: the factories with their sources (the table lists them), their machines' figures and
+ * the citations of their money (its CSV's machine and funding_sources columns), without the other citations, access
+ * routes and disputes the factory pages show. Its CSV is the whole-dataset CSV's rows for the factories compared.
+ */
+export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories' | 'antennas' | 'sectors'> {
+  return {
+    asOf: data.asOf,
+    factories: data.factories.map((f) => ({ ...f, cite: fundingCitations(f), machines: f.machines.map(compactMachine), access: [], disputes: undefined })),
+    antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
+    sectors: data.sectors,
   };
 }
 
