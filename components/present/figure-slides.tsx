@@ -155,7 +155,7 @@ function ComputeSlide({ view }: SlideProps) {
   const model = computeModel(view);
   return (
     <Frame id="compute" title={words.t('title')} takeaway={model.takeaway} view={view}>
-      <div data-estimate-scope="">
+      <div className={styles.compute} data-estimate-scope="">
         <EstimateNote words={words} />
         <StatusLegend statuses={model.legend} words={words} />
         <ComputeBars model={model} words={words} label={words.t('perMachine')} compact />

@@ -114,13 +114,8 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
       data-ready={ready || undefined}
       data-moved={moved || undefined}
     >
-      {/* The landmark for the slide (axe `region`); `display: contents`, so the stage still fills the screen. */}
-      <main className={styles.main}>
-        <h1 className="visually-hidden">{t('heading')}</h1>
-        <div ref={stage} className={styles.stage}>
-          <PresentSlide key={slide} slide={slide} view={view} map={map} />
-        </div>
-      </main>
+      {/* The controls come first in the tab order: a slide may hold a link (the compute estimate's method), and Tab
+          must bring the controls, not the slide's links. */}
       <ShowControls
         controls={controls}
         idle={idle}
@@ -136,6 +131,13 @@ export function PresentShow({ map, version }: { map: PresentMap; version: string
         go={go}
         togglePause={togglePause}
       />
+      {/* The landmark for the slide (axe `region`); `display: contents`, so the stage still fills the screen. */}
+      <main className={styles.main}>
+        <h1 className="visually-hidden">{t('heading')}</h1>
+        <div ref={stage} className={styles.stage}>
+          <PresentSlide key={slide} slide={slide} view={view} map={map} />
+        </div>
+      </main>
     </div>
   );
 }

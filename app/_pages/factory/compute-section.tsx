@@ -1,5 +1,6 @@
 // "The machine": the plain answer first (serving users now? on what, since when; where its own machine stands), then
 // each machine with every figure's numbered sources and its steps, reported, planned or overdue.
+import { Fragment } from 'react';
 import type { MachineFacts, StepFact } from '@/lib/views/factory-machines';
 import type { FactoryModel } from '@/lib/views/factory';
 import type { FactoryWords } from './factory-words';
@@ -84,13 +85,13 @@ function Machine({ m, words }: { m: MachineFacts; words: FactoryWords }) {
         {m.facts
           .filter((f) => f.value !== null)
           .map((f) => (
-            <div key={f.field} className={styles.factRow}>
+            <Fragment key={f.field}>
               <dt>{t(`m${f.field.charAt(0).toUpperCase()}${f.field.slice(1)}`)}</dt>
               <dd>
                 {fact(f.field, f.value!)}
                 {refs(f.numbers)}
               </dd>
-            </div>
+            </Fragment>
           ))}
       </dl>
       {m.steps.length > 0 && (
