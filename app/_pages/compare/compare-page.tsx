@@ -18,7 +18,7 @@ export async function compareMetadata(locale: PageLocale) {
 
 /**
  * What the comparison needs of the dataset: the factories with their source titles (the table lists them), without
- * the citations, access routes and disputes the factory pages show.
+ * the citations, access routes and disputes the factory pages show; the chip table for the machines' estimate.
  */
 export function compareData(data: Dataset): CompareData {
   return {
@@ -26,6 +26,8 @@ export function compareData(data: Dataset): CompareData {
     factories: data.factories.map((f) => ({ ...f, cite: {}, access: [], disputes: undefined })),
     antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
     sectors: data.sectors,
+    // The estimate needs only the chips' figures: their sources are on /about.
+    chips: { ...data.chips, method: '', methodSources: [], chips: data.chips.chips.map((c) => ({ ...c, sources: [] })) },
   };
 }
 
