@@ -7,7 +7,7 @@ import { chromiumLaunch } from './scripts/chromium.mjs';
 // takes its headers and types from deploy/nginx.conf, not from Next). The others test the app's own code paths
 // (a11y, chart download, print, the screen-mode soak, hostile data in its own build) and gain nothing from a second
 // server. Inside those specs, a test tagged ONCE runs on `next start` only.
-const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|open-data|csp|compare|static-site)\.spec\.ts$/;
+const ON_NGINX = /(^|\/)(foundation|dashboard|table|find|present|security|bad-urls|data-v2|framing|served-headers|open-data|csp|compare|open-graph|static-site)\.spec\.ts$/;
 // What only the static export can get wrong (its own build, `.txt` payloads for moves inside the app): nginx alone.
 const NGINX_ONLY = /(^|\/)static-site\.spec\.ts$/;
 

@@ -161,16 +161,59 @@ test('a factory page puts it in context: the map, its investment rank, its secto
   await expect(page.getByTestId('investment-rank')).toHaveText(/^\d+(st|nd|rd|th) of \d+ factories that disclose/);
 });
 
-test('fewer than two known ids give the chooser, not an error; a choice there updates the URL', { tag: ONCE }, async ({ page }) => {
+test('fewer than two known ids give the chooser, not an error; a choice there and Compare update the URL', { tag: ONCE }, async ({ page }) => {
   const response = await page.goto('/compare?ids=bsc-aif,no-such-factory,bsc-aif');
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId('compare-chooser')).toBeVisible();
   await expect(compareTable(page)).toHaveCount(0);
   await expect(page.getByRole('status').first()).toContainText('fewer than two');
-  // A click, not check(): the second choice completes the comparison, which replaces the chooser at once.
-  await page.getByRole('checkbox', { name: named('it4lia').name }).click();
+  await expect(page.getByRole('checkbox', { name: named('bsc-aif').name })).toBeChecked();
+  await page.getByRole('checkbox', { name: named('it4lia').name }).check();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page).toHaveURL('/compare?ids=bsc-aif,it4lia');
   await expect.poll(() => columnIds(page)).toEqual(['bsc-aif', 'it4lia']);
+});
+
+test('the chooser keeps its list while ticking: one tick asks for another, two do not navigate, Compare does', { tag: ONCE }, async ({ page }) => {
+  await page.goto('/compare');
+  await expect(page.getByTestId('compare-chooser')).toHaveAttribute('data-ready', 'true');
+  const ticked = page.getByTestId('compare-ticked');
+  await page.getByRole('checkbox', { name: named('bsc-aif').name }).check();
+  await expect(page).toHaveURL('/compare');
+  await expect(page.getByText('fewer than two')).toHaveCount(0);
+  await expect(ticked).toHaveText('1 ticked: tick at least one more.');
+  await page.getByRole('checkbox', { name: named('it4lia').name }).check();
+  await page.getByRole('checkbox', { name: named('lumi-aif').name }).check();
+  await expect(page).toHaveURL('/compare');
+  await expect(page.getByTestId('compare-chooser')).toBeVisible();
+  await expect(compareTable(page)).toHaveCount(0);
+  await expect(ticked).toHaveText('3 ticked.');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page).toHaveURL(`/compare?ids=${IDS.join(',')}`);
+  await expect.poll(() => columnIds(page)).toEqual(IDS);
+});
+
+test('at four ticked the other names are off, look it, and the line beside the button says why', { tag: ONCE }, async ({ page }) => {
+  await page.goto('/compare');
+  await expect(page.getByTestId('compare-chooser')).toHaveAttribute('data-ready', 'true');
+  const boxes = page.getByTestId('compare-chooser').getByRole('checkbox');
+  for (let i = 0; i < 4; i++) await boxes.nth(i).check();
+  const off = boxes.nth(4);
+  await expect(off).toBeDisabled();
+  await expect(off).toHaveAccessibleDescription('That is the most one comparison shows (4): untick one to choose another.');
+  await expect(page.getByTestId('compare-ticked')).toHaveText('That is the most one comparison shows (4): untick one to choose another.');
+  const colour = (n: number) => page.getByTestId('compare-chooser').locator('label').nth(n).evaluate((l) => getComputedStyle(l).color);
+  expect(await colour(4)).not.toBe(await colour(0));
+  await boxes.nth(0).uncheck();
+  await expect(off).toBeEnabled();
+});
+
+test('Compare is in the main navigation on every page', { tag: ONCE }, async ({ page }) => {
+  await page.goto('/about');
+  await page.getByRole('banner').getByRole('navigation').getByRole('link', { name: 'Compare', exact: true }).click();
+  await expect(page).toHaveURL('/compare');
+  await page.goto('/de');
+  await expect(page.getByRole('banner').getByRole('navigation').getByRole('link', { name: 'Vergleichen' })).toHaveAttribute('href', '/de/compare');
 });
 
 test.describe('on a 390 px phone', () => {

@@ -190,3 +190,31 @@ test('the filter bar pickers add filters, and their chips remove them', { tag: O
   await expect(page).toHaveURL(/\?sector=health$/);
   await expect(kpi(page, 'AI Factories')).toHaveText(String(data.factories.filter((f) => f.sectors.includes('health')).length));
 });
+
+test('arrow keys on a closed picker move through the countries without filtering; Enter adds the one reached', { tag: ONCE }, async ({ page }) => {
+  await openTable(page, '/');
+  const picker = page.getByRole('combobox', { name: 'Country (host or partner)' });
+  const options = await picker.locator('option:not([value=""])').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  await picker.focus();
+  for (let i = 0; i < 4; i++) await picker.press('ArrowDown');
+  await expect(picker).toHaveValue(options[3]!);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId('result-count')).toHaveText(`Showing all ${data.factories.length} factories`);
+  await picker.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?country=${options[3]}$`));
+  await expect(picker).toHaveValue('');
+  await expect(picker).toBeFocused();
+});
+
+test('filtered, the wave chart says its bars are whole waves; each funding chart has its own legend of distinct colours', { tag: ONCE }, async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('waves-whole')).toHaveCount(0);
+  await page.goto('/?country=GR');
+  await expect(page.getByTestId('waves-whole')).toHaveText(/^Whole waves: each bar is the wave’s whole announced investment/);
+  for (const chart of ['#funding-factories', '#funding-waves']) {
+    const swatches = page.locator(`${chart} [data-legend] li > span`);
+    const colours = await swatches.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(colours.length, chart).toBeGreaterThan(1);
+    expect(new Set(colours).size, chart).toBe(colours.length);
+  }
+});

@@ -165,10 +165,19 @@ test.describe('Share control', () => {
     await share.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(status).toHaveText(/^Embed code copied/);
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    expect(code).toContain(`src="${baseURL}/embed/funding?wave=2"`);
+    // Light by default: an article's page is usually white, whatever the reader's system says.
+    expect(code).toContain(`src="${baseURL}/embed/funding?wave=2&amp;theme=light"`);
     expect(code).toContain('title="Announced investment per EU AI Factory"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+
+    // The reader's own scheme, or dark, on request; and the note on previewing from a file sits beside the code.
+    await share.getByRole('radio', { name: 'Follow the reader’s system' }).check();
+    await expect(share.getByRole('textbox', { name: 'Embed code' })).toHaveValue(new RegExp(`src="${baseURL}/embed/funding\\?wave=2"`));
+    await share.getByRole('radio', { name: 'Dark' }).check();
+    await expect(share.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/theme=dark"/);
+    await expect(share.getByText(/^Opened from a file on your computer/)).toBeVisible();
+    await share.getByRole('radio', { name: 'Light' }).check();
 
     // Esc closes the panel and returns the focus to its button.
     await page.keyboard.press('Escape');
@@ -186,6 +195,7 @@ test.describe('Share control', () => {
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('h1')).toHaveText('Announced investment per EU AI Factory');
     await expect(frame.getByText('Filtered: wave 2')).toBeVisible();
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect.poll(() => page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
   });
 });

@@ -67,3 +67,14 @@ test('every page names its one canonical address: absolute, in its own language,
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+test('a factory page labels its link with what the data says it is: a news article is not the official site', async ({ request }) => {
+  const records = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as { factories: { id: string; url: string; urlKind: string }[] };
+  const words = { factory: 'Official site', host: 'Host’s page about it', government: 'Government release', news: 'News article' } as Record<string, string>;
+  expect(records.factories.find((f) => f.id === 'litai')?.urlKind).toBe('news');
+  for (const f of records.factories) {
+    const html = await (await request.get(`/factories/${f.id}`)).text();
+    const link = new RegExp(`<a href="${f.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([^<]*)</a>`).exec(html);
+    expect(link?.[1], f.id).toBe(words[f.urlKind]);
+  }
+});

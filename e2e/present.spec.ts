@@ -233,3 +233,33 @@ test('a new build is picked up at the next slide change, once', async ({ page })
   expect(await marker()).toBe(2);
   expect(loads).toBe(2);
 });
+
+for (const [theme, system, background, ink] of [
+  ['light', 'dark', 'rgb(248, 247, 243)', 'rgb(22, 24, 27)'],
+  ['dark', 'light', 'rgb(17, 20, 23)', 'rgb(236, 238, 240)'],
+] as const) {
+  test(`?theme=${theme} paints the show ${theme} on a screen whose system is ${system}: slide, text and chart`, { tag: ONCE }, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: system });
+    await open(page, `?theme=${theme}&slides=map&interval=3600`);
+    await expect(root(page)).toHaveCSS('background-color', background);
+    await expect(root(page)).toHaveCSS('color', ink);
+    const land = await root(page).locator('svg path').first().evaluate((p) => getComputedStyle(p).fill);
+    expect(land).not.toBe('');
+    await page.emulateMedia({ colorScheme: theme });
+    await expect.poll(() => root(page).locator('svg path').first().evaluate((p) => getComputedStyle(p).fill)).toBe(land);
+  });
+}
+
+test('in full screen the first Esc leaves full screen only; the next leaves the show', { tag: ONCE }, async ({ page }) => {
+  await openOnHeldClock(page, '?interval=3600');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+  await expect(page).toHaveURL(/\/present\?interval=3600$/);
+  await expect(root(page)).toBeVisible();
+  // Past the moment the browser's own Esc could arrive (the page's clock, moved by hand): the next Esc is the reader's.
+  await page.clock.runFor(600);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/$/);
+});

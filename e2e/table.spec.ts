@@ -231,3 +231,44 @@ test('the table links to the static data files', async ({ page }) => {
   for (const file of ['ai-factories.csv', 'ai-factories.json', 'ai-factory-antennas.csv'])
     await expect(page.locator(`a[href="/data/${file}"]`).first()).toBeVisible();
 });
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const [sort, column] of [
+    ['funding:desc', 'funding'],
+    ['national:asc', 'national'],
+    ['selected:desc', 'selected'],
+  ] as const) {
+    test(`sorted by ${sort}: every row's sorted value is on screen beside its name, with no sideways or inner scrolling`, { tag: ONCE }, async ({ page }) => {
+      await openTable(page, `/?sort=${sort}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // No nested scroll box: the table's region is as tall and as wide as what it holds.
+      const region = page.getByRole('region', { name: /^AI Factories in the current view/ });
+      const box = await region.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, sh: el.scrollHeight, ch: el.clientHeight }));
+      expect(box.sw).toBeLessThanOrEqual(box.cw + 1);
+      expect(box.sh).toBeLessThanOrEqual(box.ch + 1);
+      const rows = table(page).locator('tbody tr');
+      expect(await rows.count()).toBe(data.factories.length);
+      for (const row of await rows.all()) {
+        const [name, value] = await Promise.all([row.locator('th').boundingBox(), row.locator(`td[data-column="${column}"]`).boundingBox()]);
+        expect(value, (await row.getAttribute('data-id')) ?? '').not.toBeNull();
+        expect(value!.x).toBeGreaterThanOrEqual(0);
+        expect(value!.x + value!.width).toBeLessThanOrEqual(390);
+        // The sorted value comes straight after the name, before the other fields.
+        expect(value!.y).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+        const others = await row.locator(`td:not([data-column="${column}"])`).evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+        expect(Math.min(...others)).toBeGreaterThan(value!.y);
+      }
+    });
+  }
+
+  test('a filtered view says so above the key figures', { tag: ONCE }, async ({ page }) => {
+    await openTable(page, '/?country=GR');
+    const note = page.getByTestId('kpis-filtered');
+    await expect(note).toContainText('Greece');
+    const [noteBox, kpis] = await Promise.all([note.boundingBox(), page.getByTestId('kpis').boundingBox()]);
+    expect(noteBox!.y).toBeLessThan(kpis!.y);
+    expect(noteBox!.y).toBeLessThan(844);
+  });
+});

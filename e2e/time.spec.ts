@@ -125,7 +125,8 @@ test('the CSV of a month says so in its name and holds that month’s factories;
   await share.getByRole('button', { name: 'Copy link' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?at=2025-06#funding`);
   await share.getByRole('button', { name: 'Copy embed code' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed/funding?at=2025-06"`);
+  // The embed's theme follows the month (light by default, as Share offers it).
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed/funding?at=2025-06&amp;theme=light"`);
 });
 
 test('an embed shows the control only when its URL asks for it', async ({ page }) => {

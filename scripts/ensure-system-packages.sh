@@ -4,6 +4,7 @@
 #   chromium  Playwright cannot download its own browsers here; the tests drive Debian's.
 #   poppler   pdfinfo and pdftotext read the PDFs the print tests make.
 #   nginx     serves out/ (the static build), with its brotli_static module for the .br files build:static writes.
+#   java      runs the W3C Nu checker (vnu.jar, from the vnu-jar npm package) in e2e/html-validity.spec.ts.
 # Arguments pick some of them (`serve:static` needs only nginx); none means all. Nothing is fetched when all is there.
 set -euo pipefail
 
@@ -11,15 +12,17 @@ declare -A CHECK=(
   [chromium]="/usr/bin/chromium"
   [poppler]="/usr/bin/pdfinfo /usr/bin/pdftotext"
   [nginx]="/usr/sbin/nginx /usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
+  [java]="/usr/bin/java"
 )
 declare -A PACKAGES=(
   [chromium]="chromium"
   [poppler]="poppler-utils"
   [nginx]="nginx libnginx-mod-http-brotli-static"
+  [java]="default-jre-headless"
 )
 
 wanted=("$@")
-if [ ${#wanted[@]} -eq 0 ]; then wanted=(chromium poppler nginx); fi
+if [ ${#wanted[@]} -eq 0 ]; then wanted=(chromium poppler nginx java); fi
 
 missing=()
 for name in "${wanted[@]}"; do

@@ -106,15 +106,14 @@ export function EuropeMap({ width, height, countries, roles, dots, label, look, 
       ) : (
         land
       )}
-      <g>{dots.filter((d) => d.kind === 'antenna').map((d) => <Dot key={d.id} dot={d} look={look} />)}</g>
-      <g>{dots.filter((d) => d.kind === 'factory').map((d) => <Dot key={d.id} dot={d} look={look} large={d.id === highlight} />)}</g>
+      <g>{dots.filter((d) => d.kind === 'antenna').map((d) => <Dot key={d.id} dot={d} />)}</g>
+      <g>{dots.filter((d) => d.kind === 'factory').map((d) => <Dot key={d.id} dot={d} large={d.id === highlight} />)}</g>
     </svg>
   );
 }
 
-function Dot({ dot: { x, y, kind }, look, large }: { dot: MapDot; look: Props['look']; large?: boolean }) {
+function Dot({ dot: { x, y, kind }, large }: { dot: MapDot; large?: boolean }) {
   if (kind === 'factory') return <circle cx={x} cy={y} r={large ? 11 : 7} className={styles.factory} />;
-  // On a page the antenna is a diamond, told apart from a factory by shape as well as colour; on a screen a ring.
-  if (look === 'screen') return <circle cx={x} cy={y} r={4.5} className={styles.antenna} />;
+  // The antenna is a diamond, told apart from a factory by shape as well as colour, on a page and on a screen alike.
   return <rect x={x - 5.5} y={y - 5.5} width={11} height={11} transform={`rotate(45 ${x} ${y})`} className={styles.antenna} />;
 }

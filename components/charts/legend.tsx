@@ -14,7 +14,7 @@ export interface LegendItem {
 
 export function Legend({ items, look = 'page' }: { items: readonly LegendItem[]; look?: 'page' | 'screen' }) {
   return (
-    <ul className={styles.legend} data-look={look}>
+    <ul className={styles.legend} data-look={look} data-legend>
       {items.map((item) => (
         <li key={item.label}>
           <span

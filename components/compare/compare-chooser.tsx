@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useState, useSyncExternalStore } from 'react';
 import { COMPARE_MAX, COMPARE_MIN } from '@/lib/url/compare';
 import styles from './compare.module.css';
 
@@ -12,14 +13,34 @@ interface Props {
   onChange: (ids: string[]) => void;
 }
 
-/** Two to four factories to compare, as checkboxes: with JavaScript each choice updates the URL at once. */
+/**
+ * Two to four factories to compare, as checkboxes. Ticks stay in the form until the Compare button: the list stays
+ * in place while the reader chooses, and the line beside the button says how many are ticked, and why the rest are
+ * off at four.
+ */
+const noSubscription = () => () => {};
+
 export function CompareChooser({ factories, chosen, action, onChange }: Props) {
   const t = useTranslations('compare');
   const common = useTranslations('common');
-  const full = chosen.length >= COMPARE_MAX;
+  const [ticked, setTicked] = useState<readonly string[]>(chosen);
+  const full = ticked.length >= COMPARE_MAX;
+  // True once hydrated: a tick before that is the form's own (sent without JavaScript); tests wait for this.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const waves = [...new Set(factories.map((f) => f.wave))].sort((a, b) => a - b);
   return (
-    <form method="get" action={action} className={styles.chooser} data-print="hide" data-testid="compare-chooser">
+    <form
+      method="get"
+      action={action}
+      className={styles.chooser}
+      data-print="hide"
+      data-testid="compare-chooser"
+      data-ready={ready || undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ticked.length >= COMPARE_MIN) onChange([...ticked]);
+      }}
+    >
       <fieldset>
         <legend>{t('choose', { min: COMPARE_MIN, max: COMPARE_MAX })}</legend>
         {waves.map((wave) => (
@@ -29,7 +50,7 @@ export function CompareChooser({ factories, chosen, action, onChange }: Props) {
               {factories
                 .filter((f) => f.wave === wave)
                 .map((f) => {
-                  const on = chosen.includes(f.id);
+                  const on = ticked.includes(f.id);
                   return (
                     <li key={f.id}>
                       <label>
@@ -39,7 +60,8 @@ export function CompareChooser({ factories, chosen, action, onChange }: Props) {
                           value={f.id}
                           checked={on}
                           disabled={!on && full}
-                          onChange={(e) => onChange(e.target.checked ? [...chosen, f.id] : chosen.filter((id) => id !== f.id))}
+                          aria-describedby={!on && full ? 'compare-ticked' : undefined}
+                          onChange={(e) => setTicked(e.target.checked ? [...ticked, f.id] : ticked.filter((id) => id !== f.id))}
                         />{' '}
                         {f.name}
                       </label>
@@ -50,9 +72,14 @@ export function CompareChooser({ factories, chosen, action, onChange }: Props) {
           </div>
         ))}
       </fieldset>
-      <button type="submit" className={`control ${styles.button}`}>
-        {t('submit')}
-      </button>
+      <div className={styles.submitRow}>
+        <button type="submit" className={`control ${styles.button}`}>
+          {t('submit')}
+        </button>
+        <p id="compare-ticked" className={styles.ticked} role="status" data-testid="compare-ticked">
+          {full ? t('full', { max: COMPARE_MAX }) : t('ticked', { count: ticked.length })}
+        </p>
+      </div>
     </form>
   );
 }

@@ -51,7 +51,8 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
   const choose = (next: string[]) => setSearch(next.length ? compareQuery(next) : '');
   const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 
-  const chooser = <CompareChooser factories={data.factories} chosen={ids} action={page} onChange={choose} />;
+  // Keyed by the URL's choice: a new link (or the URL read after hydration) starts the ticks afresh.
+  const chooser = <CompareChooser key={ids.join(',')} factories={data.factories} chosen={ids} action={page} onChange={choose} />;
   if (!model.enough)
     return (
       <div className={styles.island} data-compare="choose">
@@ -81,11 +82,11 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
           <SharePanel
             name="compare"
             label={t('title')}
-            items={() => {
+            items={(theme) => {
               const origin = window.location.origin;
               return [
                 { id: 'link', label: e('link'), text: `${origin}${link(model.ids)}`, done: e('linkCopied') },
-                { id: 'compare', label: e('embedCode'), text: embedCode(origin, 'compare', { ids: model.ids }, { prefix, title: e('title_compare') }), done: e('embedCopied', { title: e('title_compare') }) },
+                { id: 'compare', label: e('embedCode'), text: embedCode(origin, 'compare', { ids: model.ids }, { prefix, title: e('title_compare') }, theme), done: e('embedCopied', { title: e('title_compare') }) },
               ];
             }}
           />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useFormats } from '@/components/words/use-formats';
 import { EMPTY_FILTERS, type FilterKind } from '@/lib/url/filters';
 import { useFilteredView } from '@/components/state/filtered-view';
@@ -109,9 +109,27 @@ interface AddPickerProps {
   onAdd: (value: string) => void;
 }
 
-/** A select that adds one value to a filter and resets itself; chosen values show as chips instead. */
+/** Keys that move a closed select's value in Chromium (and fire `change`): arrows, paging, typing a name. */
+function browses(event: KeyboardEvent): boolean {
+  if (event.altKey || event.key === ' ' || event.key === 'F4') return false; // these open the list; its change is a choice
+  return event.key.length === 1 || /^(Arrow|Page)|^(Home|End)$/.test(event.key);
+}
+
+/**
+ * A select that adds one value to a filter and resets itself; chosen values show as chips instead. A pick with the
+ * mouse or from the open list applies at once; moving through the closed select with the keyboard only shows the
+ * value reached, and Enter (or leaving the select) adds it, so a keyboard reader need not filter by every country
+ * on the way.
+ */
 function AddPicker({ label, placeholder, options, chosen, onAdd }: AddPickerProps) {
   const select = useRef<HTMLSelectElement>(null);
+  const keyed = useRef(false);
+  const [reached, setReached] = useState('');
+  const add = (value: string) => {
+    keyed.current = false;
+    setReached('');
+    if (value) onAdd(value);
+  };
   useChoicesBeforeHydration(select, (changed) => {
     for (const picked of changed) {
       const value = picked.value;
@@ -122,7 +140,20 @@ function AddPicker({ label, placeholder, options, chosen, onAdd }: AddPickerProp
   return (
     <label className={styles.field}>
       <span className={styles.legend}>{label}</span>
-      <select className="control" ref={select} value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
+      <select
+        className="control"
+        ref={select}
+        value={reached}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && reached) {
+            e.preventDefault();
+            add(reached);
+          } else keyed.current = browses(e);
+        }}
+        onPointerDown={() => (keyed.current = false)}
+        onChange={(e) => (keyed.current ? setReached(e.target.value) : add(e.target.value))}
+        onBlur={() => reached && add(reached)}
+      >
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={chosen.includes(o.value)}>

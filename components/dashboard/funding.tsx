@@ -15,7 +15,6 @@ export function Funding({ source }: { source: string }) {
   const t = useTranslations('funding');
   return (
     <SectionFrame id="funding" title={t('title')} takeaway={say(model.takeaway)} source={source}>
-      <Legend items={words.legend(model.legend)} />
       <div className={styles.split}>
         <BarsPanel
           id="funding-factories"
@@ -29,6 +28,7 @@ export function Funding({ source }: { source: string }) {
           rowHeight={ROW_HEIGHT.factory}
           minHeight={100}
           testId="funding-bars"
+          before={<Legend items={words.legend(model.factoryBars.legend)} />}
         />
         <BarsPanel
           id="funding-waves"
@@ -42,6 +42,16 @@ export function Funding({ source }: { source: string }) {
           rowHeight={ROW_HEIGHT.wave}
           minHeight={120}
           testId="wave-bars"
+          before={
+            <>
+              <Legend items={words.legend(model.waveBars.legend)} />
+              {model.wavesWhole && (
+                <p className={styles.whole} data-testid="waves-whole">
+                  {t('wholeWave')}
+                </p>
+              )}
+            </>
+          }
           after={<p className="note">{t('note')}</p>}
         />
       </div>

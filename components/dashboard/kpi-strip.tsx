@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Formats } from '@/lib/i18n/format';
+import { filterCaption } from '@/lib/views/caption';
 import { kpisModel, type HeadlineMoney, type KpisModel } from '@/lib/views/kpis';
 import { EstimateLink, useComputeWords } from '@/components/charts/compute-bars';
 import type { Message } from '@/lib/i18n/message';
@@ -11,8 +12,11 @@ import styles from './kpi-strip.module.css';
 
 type Translate = ReturnType<typeof useTranslations<'kpis'>>;
 
-export function KpiStrip() {
-  const { model: k, say } = useFigure(kpisModel);
+/** `sayFiltered`: the dashboard's strip says when the view is filtered (an embed has its own caption for that). */
+export function KpiStrip({ sayFiltered = false }: { sayFiltered?: boolean }) {
+  const { model: k, say, view } = useFigure(kpisModel);
+  // The key figures are the view's: a filtered view says so above them, near the top where a phone opens.
+  const caption = sayFiltered ? filterCaption(view.filters) : null;
   const t = useTranslations('kpis');
   const fmt = useFormats();
   // `id` is the English label: a stable hook for tests and styles whatever the page's language.
@@ -23,25 +27,32 @@ export function KpiStrip() {
     { id: 'participating countries', label: t('participating', { count: k.participatingCountries }), value: fmt.number(k.participatingCountries), note: t('participatingNote') },
   ];
   return (
-    <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
-      {items.map((item) => (
-        <div key={item.id} className={styles.item}>
-          <dt className={styles.label}>{item.label}</dt>
-          <dd className={styles.value} data-kpi={item.id}>
-            {item.value}
+    <>
+      {caption && (
+        <p className={styles.filtered} data-testid="kpis-filtered">
+          {say(caption)}
+        </p>
+      )}
+      <dl className={styles.strip} aria-label={t('label')} data-testid="kpis" data-chart>
+        {items.map((item) => (
+          <div key={item.id} className={styles.item}>
+            <dt className={styles.label}>{item.label}</dt>
+            <dd className={styles.value} data-kpi={item.id}>
+              {item.value}
+            </dd>
+            {item.note && <dd className={styles.note}>{item.note}</dd>}
+          </div>
+        ))}
+        <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
+        <ComputeItems compute={k.compute} />
+        <div className={styles.item}>
+          <dt className={styles.label}>{t('sectors', { count: k.sectors })}</dt>
+          <dd className={styles.value} data-kpi="sectors covered">
+            {fmt.number(k.sectors)}
           </dd>
-          {item.note && <dd className={styles.note}>{item.note}</dd>}
         </div>
-      ))}
-      <MoneyItem money={k.money} t={t} fmt={fmt} say={say} />
-      <ComputeItems compute={k.compute} />
-      <div className={styles.item}>
-        <dt className={styles.label}>{t('sectors', { count: k.sectors })}</dt>
-        <dd className={styles.value} data-kpi="sectors covered">
-          {fmt.number(k.sectors)}
-        </dd>
-      </div>
-    </dl>
+      </dl>
+    </>
   );
 }
 

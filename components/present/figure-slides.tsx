@@ -108,7 +108,7 @@ function MapSlide({ view, map }: SlideProps) {
               { label: t('legendPartner', { count: count.partner }), series: 'partner' },
               { label: t('legendAntenna', { count: count.antenna }), series: 'antenna' },
               { label: t('legendSite', { count: view.factories.length }), shape: 'dot' },
-              { label: t('legendAntennaSite'), shape: 'ring' },
+              { label: t('legendAntennaSite'), series: 'antenna', shape: 'ring' },
             ]}
           />
         </div>

@@ -10,6 +10,7 @@ export async function SiteHeader({ locale }: { locale: PageLocale }) {
   const nav = [
     { href: '/', label: t('navDashboard') },
     { href: '/find', label: t('navFind') },
+    { href: '/compare', label: t('navCompare') },
     { href: '/present', label: t('navPresent') },
     { href: '/about', label: t('navAbout') },
   ];

@@ -46,10 +46,12 @@ export function TimeControl() {
   };
 
   return (
-    <div className={styles.control} role="group" aria-labelledby={`${id}-label`} data-time-control data-playing={running || undefined}>
-      <label id={`${id}-label`} htmlFor={id} className={styles.label}>
-        {t('label')} <output htmlFor={id} className={styles.month} data-month={month}>{fmt.date(month)}</output>
-      </label>
+    <div className={styles.control} role="group" aria-labelledby={`${id}-label ${id}-month`} data-time-control data-playing={running || undefined}>
+      {/* The month beside the label, not inside it: a label for the slider may hold no other labelable element (HTML). */}
+      <p className={styles.label}>
+        <label id={`${id}-label`} htmlFor={id}>{t('label')}</label>{' '}
+        <output id={`${id}-month`} htmlFor={id} className={styles.month} data-month={month}>{fmt.date(month)}</output>
+      </p>
       <input
         id={id}
         className={styles.range}

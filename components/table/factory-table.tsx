@@ -52,7 +52,7 @@ export function FactoryTable() {
         {visibleIds.length < TABLE_COLUMN_IDS.length ? t('columnsShown', { shown: visibleIds.length, total: TABLE_COLUMN_IDS.length }) : ''}
       </p>
 
-      <TableGrid table={table} sorting={sorting} chosen={chosen} choose={choose} columnCount={visibleIds.length} />
+      <TableGrid table={table} sorting={sorting} chosen={chosen} choose={choose} labels={labels} columnCount={visibleIds.length} />
 
       <p className={styles.files}>
         {t('files', { date: fmt.date(data.asOf) })}{' '}

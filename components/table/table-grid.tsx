@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { SortingState } from '@tanstack/react-table';
 import { COMPARE_MAX } from '@/lib/url/compare';
+import { isTableColumnId, type TableColumnId } from '@/lib/views/table-columns';
 import type { FactoryTableApi } from './use-factory-table';
 import styles from './factory-table.module.css';
 
@@ -14,12 +15,14 @@ interface Props {
   /** The factories ticked to compare, and how to tick one. */
   chosen: string[];
   choose: (id: string, on: boolean) => void;
+  /** Each column's heading: a phone's card labels each value with it. */
+  labels: Record<TableColumnId, string>;
   /** How many columns show: the empty row spans them. */
   columnCount: number;
 }
 
 /** The table itself: sort buttons in the headers, a tick box to compare in each row's name, an empty row when none match. */
-export function TableGrid({ table, sorting, chosen, choose, columnCount }: Props) {
+export function TableGrid({ table, sorting, chosen, choose, labels, columnCount }: Props) {
   const t = useTranslations('table');
   const rows = table.getRowModel().rows;
   const primary = sorting[0];
@@ -86,7 +89,13 @@ export function TableGrid({ table, sorting, chosen, choose, columnCount }: Props
                     <table.FlexRender cell={cell} />
                   </th>
                 ) : (
-                  <td key={cell.id} data-column={cell.column.id} className={NUMERIC.has(cell.column.id) ? 'right' : undefined}>
+                  <td
+                    key={cell.id}
+                    data-column={cell.column.id}
+                    data-label={isTableColumnId(cell.column.id) ? labels[cell.column.id] : undefined}
+                    data-sorted={primary?.id === cell.column.id || undefined}
+                    className={NUMERIC.has(cell.column.id) ? 'right' : undefined}
+                  >
                     <table.FlexRender cell={cell} />
                   </td>
                 ),

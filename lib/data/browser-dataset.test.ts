@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserDataset, finderDataset } from './browser-dataset';
+import { browserDataset, compareDataset, finderDataset } from './browser-dataset';
 import { csvKeysForView, factoriesCsv } from '../export/csv-columns';
 import { loadDataset } from './dataset';
 import { TABLE_COLUMN_IDS } from '../views/table-columns';
@@ -80,5 +80,20 @@ describe('browserDataset for a screen', () => {
     expect(screen.factories.map((f) => f.funding)).toEqual(data.factories.map((f) => f.funding));
     expect(screen.waves.every((w) => w.sources.length === 1)).toBe(true);
     expect(JSON.stringify(screen).length).toBeLessThan(JSON.stringify(browserDataset(data)).length);
+  });
+});
+
+describe('compareDataset', () => {
+  const data = loadDataset();
+
+  it('writes the whole-dataset CSV for the factories compared: no column left empty by the trim', () => {
+    const trimmed = compareDataset(data);
+    expect(factoriesCsv(trimmed.factories, trimmed.sectors)).toBe(factoriesCsv(data.factories, data.sectors));
+  });
+
+  it('keeps only the money citations', () => {
+    const cited = compareDataset(data).factories.flatMap((f) => Object.keys(f.cite));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((path) => path.startsWith('funding.'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // What the browser code needs of the dataset: it crosses to the client in the page's payload, so what a page never
 // shows stays on the server (the payload counts against the HTML byte budget, docs/performance.md). The one place
 // the dataset is trimmed for a page; the finder takes its own narrower cut.
+import { fundingCitations } from './cited-facts';
 import type { Antenna, Dataset, Factory, Machine, Source } from './schema';
 
 /** The sources the plans of a factory's steps name, by URL only. */
@@ -71,13 +72,34 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
       disputes: undefined,
     })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
-    chips: { ...data.chips, method: '', methodSources: [], chips: data.chips.chips.map((c) => ({ ...c, sources: [] })) },
+    chips: chipFigures(data.chips),
   };
   if (surface === 'page') return page;
   return {
     ...page,
     waves: page.waves.map((w) => ({ ...w, sources: w.sources.slice(0, 1) })),
     antennas: page.antennas.map((a) => ({ ...a, sources: [] })),
+  };
+}
+
+/** The chip table's figures, all the H100-equivalent estimate needs: its method and sources are on /about. */
+function chipFigures(chips: Dataset['chips']): Dataset['chips'] {
+  return { ...chips, method: '', methodSources: [], chips: chips.chips.map((c) => ({ ...c, sources: [] })) };
+}
+
+/**
+ * What the comparison needs: the factories with their sources (the table lists them), their machines' figures and
+ * the citations of their money (its CSV's machine and funding_sources columns), without the other citations, access
+ * routes and disputes the factory pages show; the chips' figures for the machines' estimate. Its CSV is the
+ * whole-dataset CSV's rows for the factories compared.
+ */
+export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories' | 'antennas' | 'sectors' | 'chips'> {
+  return {
+    asOf: data.asOf,
+    factories: data.factories.map((f) => ({ ...f, cite: fundingCitations(f), machines: f.machines.map(compactMachine), access: [], disputes: undefined })),
+    antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
+    sectors: data.sectors,
+    chips: chipFigures(data.chips),
   };
 }
 

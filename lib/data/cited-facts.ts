@@ -1,7 +1,7 @@
 // Per-fact sources: which of a record's sources state each cited fact. Browser code reads this (the view's CSV), so
 // the checks that validation runs live apart, in citation-check.ts.
 import type { FactPath } from './fact-paths';
-import type { Citation, FactoryRecord } from './schema';
+import type { Citation, Factory, FactoryRecord } from './schema';
 
 type Facts = Pick<FactoryRecord, 'selectedOn' | 'partnerCountries' | 'sectors' | 'supercomputer' | 'funding'>;
 
@@ -54,4 +54,23 @@ export function factCitation(f: Cited, path: FactPath): FactCitation | undefined
 
 function sorted(numbers: number[]): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+/** The three money facts: the CSV's funding_sources column names their sources. */
+export const FUNDING_PATHS: readonly FactPath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
+
+/**
+ * The citations the funding_sources column reads: the three funding facts' and those of the facts they derive
+ * from. A trimmed copy of the dataset keeps these to write the same CSV as the full one.
+ */
+export function fundingCitations(f: Factory): Factory['cite'] {
+  const paths = new Set<FactPath>();
+  const walk = (path: FactPath) => {
+    const c = f.cite[path];
+    if (!c || paths.has(path)) return;
+    paths.add(path);
+    if (!Array.isArray(c)) c.of.forEach(walk);
+  };
+  FUNDING_PATHS.forEach(walk);
+  return Object.fromEntries([...paths].map((p) => [p, f.cite[p]]));
 }

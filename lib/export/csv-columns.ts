@@ -2,6 +2,7 @@
 import { formatCsv, type CsvValue } from './csv';
 import { countryName } from '../i18n/format';
 import { eventOf, type EventKind } from '../data/events';
+import { FUNDING_PATHS } from '../data/cited-facts';
 import { acceleratorCells, countText, hplCells, machineCells, performanceCells, servingNow } from './machine-cells';
 import type { Antenna, Factory, FactPath, Sector } from '../data/schema';
 import type { TableColumnId } from '../views/table-columns';
@@ -22,8 +23,6 @@ function eventStatus(f: Factory, kind: EventKind): string | undefined {
   const e = eventOf(f, kind);
   return e && (e.status === 'reported' ? 'reported' : e.overdue ? 'overdue' : 'planned');
 }
-
-const FUNDING_PATHS: readonly FactPath[] = ['funding.totalEur', 'funding.euEur', 'funding.nationalEur'];
 
 /** The ids of the sources behind a figure: its own, or those of the figures it derives from (lib/data/cited-facts.ts). */
 function citedIds(f: Factory, path: FactPath): string[] {

@@ -41,6 +41,15 @@ describe('embed links', () => {
   });
 });
 
+describe('the embed theme', () => {
+  it('puts the chosen theme in the embed code after the view’s own query, and nothing for the reader’s own', () => {
+    expect(embedCode(ORIGIN, 'map', wave2, { prefix: '', title: 'Map' }, 'light')).toContain(`src="${ORIGIN}/embed/map?wave=2&amp;sector=health&amp;theme=light"`);
+    expect(embedUrl(ORIGIN, 'kpis', EMPTY_FILTERS, '/el', 'dark')).toBe(`${ORIGIN}/el/embed/kpis?theme=dark`);
+    expect(embedUrl(ORIGIN, 'compare', { ids: ['a', 'b'] }, '', 'light')).toBe(`${ORIGIN}/embed/compare?ids=a,b&theme=light`);
+    expect(embedCode(ORIGIN, 'map', EMPTY_FILTERS, { prefix: '', title: 'Map' }, 'auto')).not.toContain('theme=');
+  });
+});
+
 describe('embed views and the embed code’s escaping', () => {
   it('tells filter views from the comparison', () => {
     expect([isFilterEmbedView('kpis'), isFilterEmbedView('compare'), isFilterEmbedView('nope')]).toEqual([true, false, false]);

@@ -59,21 +59,36 @@ export function dashboardUrl(origin: string, view: EmbedView, filters: ViewState
   return `${origin}${dashboardHref(filters, embedInfo(view).section)}`;
 }
 
+/**
+ * The embed's colours: light or dark whatever the reader's system says (an article is usually white), or `auto`,
+ * the reader's system scheme. app/theme-init.ts reads `?theme=` on an embed.
+ */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
 /** `prefix`: the language's path prefix ("/de"), empty for English. */
-export function embedUrl(origin: string, view: EmbedView, state: EmbedState, prefix = ''): string {
-  return `${origin}${prefix}/embed/${view}${stateQuery(state)}`;
+export function embedUrl(origin: string, view: EmbedView, state: EmbedState, prefix = '', theme: EmbedTheme = 'auto'): string {
+  const query = stateQuery(state);
+  const themed = theme === 'auto' ? query : `${query ? `${query}&` : '?'}theme=${theme}`;
+  return `${origin}${prefix}/embed/${view}${themed}`;
 }
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * What a newsroom pastes once per chart: the iframe, and the script that sizes it to its content. `language` gives
- * the embed's path prefix and its title in the page's language (the message `embed.title_<view>`).
+ * the embed's path prefix and its title in the page's language (the message `embed.title_<view>`); `theme` its colours.
  */
-export function embedCode(origin: string, view: EmbedView, state: EmbedState, language: { prefix: string; title: string }): string {
+export function embedCode(
+  origin: string,
+  view: EmbedView,
+  state: EmbedState,
+  language: { prefix: string; title: string },
+  theme: EmbedTheme = 'auto',
+): string {
   const { height } = embedInfo(view);
   return (
-    `<iframe src="${attr(embedUrl(origin, view, state, language.prefix))}" title="${attr(language.title)}" width="100%" height="${height}" ` +
+    `<iframe src="${attr(embedUrl(origin, view, state, language.prefix, theme))}" title="${attr(language.title)}" width="100%" height="${height}" ` +
     `loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>\n` +
     `<script src="${attr(origin)}/embed.js" async></script>`
   );

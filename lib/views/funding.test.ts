@@ -65,6 +65,16 @@ describe('fundingModel', () => {
     const one = { ...view(), factories: [factories[0]!, factories[2]!] };
     expect(say(fundingModel(one).takeaway)).toBe('Investment disclosed for 1 factory of 2: Alpha AI Factory, €430 m.');
   });
+  it('gives each chart its own legend, so the two greys (a factory’s unsplit total, a wave’s rest) never meet in one', () => {
+    const { factoryBars, waveBars } = fundingModel(view());
+    expect(factoryBars.legend).not.toContain('rest');
+    expect(waveBars.legend).toEqual(['eu', 'rest']);
+    expect(fundingModel(view())).not.toHaveProperty('legend');
+  });
+  it('says the wave bars are whole waves when the view is filtered', () => {
+    expect(fundingModel(view()).wavesWhole).toBe(false);
+    expect(fundingModel(view({ countries: ['IT'] })).wavesWhole).toBe(true);
+  });
   it('never turns undisclosed into zero', () => {
     expect(say(fundingModel({ ...view(), factories: [factories[2]!] }).takeaway)).toBe('Investment not disclosed for the factory shown.');
     expect(say(fundingModel({ ...view(), factories: [] }).takeaway)).toBe('No factory matches the current filters.');

@@ -6,7 +6,7 @@ import type { FilteredView } from './filtered';
 import { dated } from './dated';
 import { message, type Message } from '../i18n/message';
 import { factoryShortName } from './names';
-import type { BarChart, Series } from './series';
+import type { BarChart } from './series';
 
 export interface FactoryFunding {
   id: string;
@@ -43,8 +43,11 @@ export interface FundingModel {
   waves: WaveFunding[];
   factoryBars: BarChart;
   waveBars: BarChart;
-  /** Both charts' series, for the one legend above them. */
-  legend: Series[];
+  /**
+   * True when the view is filtered: a wave's bar is still the whole wave's announcement (no source splits it per
+   * factory), so the chart must say so.
+   */
+  wavesWhole: boolean;
   /** The disclosed per-factory totals of the shown factories, summed, and how many there are. */
   disclosedEur: number;
   disclosedFactories: number;
@@ -105,7 +108,7 @@ function takeaway(rows: readonly FactoryFunding[], disclosed: { eur: number; fac
   return [message('fundingMany', { ...values, total: { eur: disclosed.eur } })];
 }
 
-export function fundingModel(view: Pick<FilteredView, 'factories' | 'data'> & Partial<Pick<FilteredView, 'asOf'>>): FundingModel {
+export function fundingModel(view: Pick<FilteredView, 'factories' | 'data' | 'filtered'> & Partial<Pick<FilteredView, 'asOf'>>): FundingModel {
   const rows = factoryFunding(view.factories);
   const waves = waveFunding(view.factories, view.data.waves);
   const disclosed = disclosedInvestment(view.factories);
@@ -140,7 +143,7 @@ export function fundingModel(view: Pick<FilteredView, 'factories' | 'data'> & Pa
         ],
       })),
     },
-    legend: ['eu', 'national', 'unsplit', 'rest'],
+    wavesWhole: view.filtered,
     disclosedEur: disclosed.eur,
     disclosedFactories: disclosed.factories,
     takeaway: dated(view, takeaway(rows, disclosed)),

@@ -14,7 +14,7 @@ import { H100Method } from './h100-method';
 
 export async function aboutMetadata(locale: PageLocale) {
   const { t } = await pageIntl(locale, 'meta');
-  const metadata = pageMetadata(locale, '/about', { title: t('aboutTitle'), description: t('aboutDescription') });
+  const metadata = await pageMetadata(locale, '/about', { title: t('aboutTitle'), description: t('aboutDescription') });
   // Feed readers find the change log from this page.
   return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': `${siteOrigin()}/data/changes.xml` } } };
 }
@@ -127,7 +127,7 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
           {citation.text}
         </p>
         <h3 id="bibtex">{t('citeBibtex')}</h3>
-        <pre className={styles.bibtex} aria-labelledby="bibtex" tabIndex={0} data-testid="citation-bibtex">
+        <pre className={styles.bibtex} role="region" aria-labelledby="bibtex" tabIndex={0} data-testid="citation-bibtex">
           <code>{citation.bibtex}</code>
         </pre>
       </section>

@@ -1,8 +1,8 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { CompareIsland, type CompareData } from '@/components/compare/compare-island';
+import { CompareIsland } from '@/components/compare/compare-island';
 import { pickMessages } from '@/i18n/messages';
 import { pageIntl } from '@/i18n/server';
-import type { Dataset } from '@/lib/data/schema';
+import { compareDataset } from '@/lib/data/browser-dataset';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { localizedDataset } from '../localized-dataset';
 import { pageMetadata } from '../page-metadata';
@@ -16,21 +16,6 @@ export async function compareMetadata(locale: PageLocale) {
   return pageMetadata(locale, '/compare', { title: t('compareTitle'), description: t('compareDescription') });
 }
 
-/**
- * What the comparison needs of the dataset: the factories with their source titles (the table lists them), without
- * the citations, access routes and disputes the factory pages show; the chip table for the machines' estimate.
- */
-export function compareData(data: Dataset): CompareData {
-  return {
-    asOf: data.asOf,
-    factories: data.factories.map((f) => ({ ...f, cite: {}, access: [], disputes: undefined })),
-    antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
-    sectors: data.sectors,
-    // The estimate needs only the chips' figures: their sources are on /about.
-    chips: { ...data.chips, method: '', methodSources: [], chips: data.chips.chips.map((c) => ({ ...c, sources: [] })) },
-  };
-}
-
 /** `/compare?ids=a,b,c`: prerendered with the chooser; the browser reads the ids and draws the comparison. */
 export async function ComparePage({ locale }: { locale: PageLocale }) {
   const { t } = await pageIntl(locale, 'compare');
@@ -42,7 +27,7 @@ export async function ComparePage({ locale }: { locale: PageLocale }) {
         <p className={styles.lede}>{t('lede')}</p>
       </header>
       <NextIntlClientProvider locale={locale} messages={pickMessages(locale, [...COMPARE_NAMESPACES, 'print'])}>
-        <CompareIsland data={compareData(data)} />
+        <CompareIsland data={compareDataset(data)} />
       </NextIntlClientProvider>
     </article>
   );

@@ -21,7 +21,7 @@ import styles from './page.module.css';
 const CLIENT_NAMESPACES = figureNamespaces(FIGURE_IDS, ['filters', 'embed', 'print', 'time']);
 
 export async function dashboardMetadata(locale: PageLocale) {
-  const metadata = pageMetadata(locale, '/', {});
+  const metadata = await pageMetadata(locale, '/', {});
   const { t } = await pageIntl(locale, 'embed');
   // oEmbed discovery: the dashboard's address pasted into an editor becomes its main view, the key figures.
   return { ...metadata, alternates: { ...metadata.alternates, types: oembedAlternate('kpis', locale, t('title_kpis')) } };
@@ -55,7 +55,7 @@ export async function DashboardPage({ locale }: { locale: PageLocale }) {
             <Link href={localePath(locale, '/about#gigafactories')} prefetch={false}>{t('gigaWhere')}</Link>
           </p>
         </header>
-        <KpiStrip />
+        <KpiStrip sayFiltered />
         <TimeControl />
         <FilterBar />
         {SECTION_IDS.map((id) => (

@@ -1,7 +1,7 @@
 import { CompareIsland } from '@/components/compare/compare-island';
 import { EmbedPage } from '@/components/embed/embed-page';
 import type { PageLocale } from '@/lib/i18n/locales';
-import { compareData } from '../compare/compare-page';
+import { compareDataset } from '@/lib/data/browser-dataset';
 import { localizedDataset } from '../localized-dataset';
 
 /**
@@ -12,7 +12,7 @@ export async function EmbedCompareRoute({ locale }: { locale: PageLocale }) {
   const data = await localizedDataset(locale);
   return (
     <EmbedPage locale={locale} data={data} view="compare">
-      <CompareIsland data={compareData(data)} embed />
+      <CompareIsland data={compareDataset(data)} embed />
     </EmbedPage>
   );
 }

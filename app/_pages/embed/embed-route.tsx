@@ -5,6 +5,7 @@ import { FILTER_EMBED_VIEWS, isEmbedView, type FilterEmbedView } from '@/lib/url
 import type { PageLocale } from '@/lib/i18n/locales';
 import { oembedAlternate } from '@/lib/url/oembed';
 import { localizedDataset } from '../localized-dataset';
+import { socialMetadata } from '../page-metadata';
 import { siteMap } from '../site-map';
 
 /** The dashboard's views; the comparison has a route of its own (embed/compare), so its code loads only there. */
@@ -16,8 +17,11 @@ export async function embedMetadata(locale: PageLocale, view: string) {
   const { t } = await pageIntl(locale, 'embed');
   if (!isEmbedView(view)) return {};
   const title = t(`title_${view}`);
+  const meta = await pageIntl(locale, 'meta');
+  const siteName = meta.t('siteTitle');
   return {
     title,
+    ...socialMetadata(locale, `/embed/${view}`, { title, description: meta.t('description'), siteName }),
     // An embed is a fragment of the dashboard: search engines should send readers to the dashboard itself.
     robots: { index: false, follow: true },
     // oEmbed discovery: an editor given this page's address finds the embed code here (lib/url/oembed.ts).
