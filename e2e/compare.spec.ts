@@ -125,6 +125,23 @@ for (const { prefix, words } of LANGUAGES) {
   });
 }
 
+test('the machines side by side: model, count, performance, status, and an estimate that says so and links to its method', { tag: ONCE }, async ({ page }) => {
+  await page.goto('/compare?ids=jaif,it4lia,lumi-aif');
+  await expect.poll(() => columnIds(page)).toEqual(['jaif', 'it4lia', 'lumi-aif']);
+  await expect(cell(page, 'accelerators', 0)).toContainText('NVIDIA GH200');
+  await expect(cell(page, 'acceleratorCount', 0)).toContainText('23,752 × NVIDIA GH200');
+  await expect(cell(page, 'aiPerformance', 0)).toHaveText('not disclosed');
+  await expect(cell(page, 'machineStatus', 0)).toContainText('in operation');
+  // Two machines: each on its own line, named; the one no source counts says so.
+  await expect(cell(page, 'machineStatus', 1).locator('li')).toHaveCount(2);
+  await expect(cell(page, 'acceleratorCount', 1)).toContainText('Leonardo: not disclosed');
+  const estimates = compareTable(page).locator('tr[data-row="estimate"][data-estimate-scope]');
+  await expect(estimates.locator('td').nth(0).locator('[data-estimate]')).toHaveCount(1);
+  await expect(estimates.locator('td').nth(0).getByRole('link', { name: 'estimate' })).toHaveAttribute('href', '/about#h100-equivalents');
+  await expect(estimates.locator('td').nth(2).locator('[data-estimate]')).toHaveCount(0);
+  await expect(estimates.locator('td').nth(2)).toContainText('not disclosed');
+});
+
 test('a factory page offers the three closest factories to compare with, and all four together', { tag: ONCE }, async ({ page }) => {
   await page.goto(`/factories/${IDS[0]}`);
   const section = page.getByRole('region', { name: 'Compare it with…' });

@@ -47,6 +47,7 @@ const SCANNED = [
   { path: '/present?slides=kpis', locale: 'en', ready: '[data-kpi-value="compute now"]' },
   { path: '/pl/', locale: 'pl', ready: '[data-kpi="AI Factories"]' },
   { path: '/de/embed/compute', locale: 'de', ready: '[data-testid="compute-bars"]' },
+  { path: '/compare?ids=jaif,it4lia,lumi-aif', locale: 'en', ready: '[data-row="estimate"] [data-estimate]' },
 ];
 
 for (const { path, locale, ready } of SCANNED)

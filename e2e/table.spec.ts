@@ -155,6 +155,24 @@ test('hidden columns are left out of the view CSV', { tag: ONCE }, async ({ page
   await expect(table(page).locator('thead th[data-column="host"]')).toHaveCount(1);
 });
 
+test('the machine columns are off until ticked; then each estimate says so and links to its method, and the view CSV carries the machines', { tag: ONCE }, async ({ page }) => {
+  await openTable(page, '/');
+  const estimates = table(page).locator('td[data-column="machineEstimate"]');
+  await expect(estimates).toHaveCount(0);
+  const csvColumns = async () => parseCsv((await download(page, () => page.getByRole('button', { name: 'Download CSV', exact: true }).click())).bytes).columns;
+  expect(await csvColumns()).not.toContain('accelerator_counts');
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  for (const name of ['Accelerator model', 'Accelerator count', 'Estimated capacity', 'Machine status']) await page.getByRole('checkbox', { name }).check();
+  await expect(estimates).toHaveCount(data.factories.length);
+  const jupiter = table(page).locator('tbody tr[data-id="jaif"]');
+  await expect(jupiter.locator('td[data-column="machineCount"]')).toContainText('23,752 × NVIDIA GH200');
+  await expect(jupiter.locator('td[data-column="machineStatus"]')).toContainText('in operation');
+  const scope = jupiter.locator('td[data-column="machineEstimate"] [data-estimate-scope]');
+  await expect(scope.locator('[data-estimate]')).toHaveCount(1);
+  await expect(scope.getByRole('link', { name: 'estimate' })).toHaveAttribute('href', '/about#h100-equivalents');
+  expect(await csvColumns()).toEqual(expect.arrayContaining(['machines', 'accelerator_models', 'accelerator_counts']));
+});
+
 test('the full-dataset button exports every factory, whatever the filter', async ({ page }) => {
   await openTable(page, '/?wave=3&q=zzz');
   const file = await download(page, () => page.getByRole('link', { name: /Download all factories/ }).click());

@@ -13,7 +13,7 @@ import styles from './compute-bars.module.css';
 import legendStyles from './legend.module.css';
 
 /** Where /about explains the H100-equivalent estimate and holds the chip table. */
-const ESTIMATE_METHOD_PATH = '/about#h100-equivalents';
+export const ESTIMATE_METHOD_PATH = '/about#h100-equivalents';
 
 const COUNT_KEY = { exact: 'countExact', 'at-least': 'countAtLeast', about: 'countAbout', 'up-to': 'countUpTo' } as const;
 

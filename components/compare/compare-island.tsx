@@ -11,7 +11,7 @@ import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
 import { factoriesCsv } from '@/lib/export/csv-columns';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
-import type { Antenna, Factory, Sector } from '@/lib/data/schema';
+import type { Antenna, ChipTable, Factory, Sector } from '@/lib/data/schema';
 import { embedCode } from '@/lib/url/embed';
 import { compareCsvFileName, compareModel } from '@/lib/views/compare';
 import { compareQuery, parseCompareIds } from '@/lib/url/compare';
@@ -25,6 +25,8 @@ export interface CompareData {
   antennas: Antenna[];
   /** In the page's language. */
   sectors: Sector[];
+  /** For the machines' H100-equivalent estimate. */
+  chips: ChipTable;
 }
 
 /**

@@ -6,6 +6,7 @@ import { EventLine } from '@/components/site/event-line';
 import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
 import { SourceTitle } from '@/components/site/source-title';
+import { EstimateLink, useComputeWords } from '@/components/charts/compute-bars';
 import type { CompareColumn, CompareModel, MoneyBar } from '@/lib/views/compare';
 import styles from './compare.module.css';
 
@@ -27,6 +28,7 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
   const common = useTranslations('common');
   const fmt = useFormats();
   const href = useLocalePath();
+  const words = useComputeWords();
 
   const money = (bar: MoneyBar, series: 'total' | 'eu' | 'national') =>
     bar.eur === null ? (
@@ -39,7 +41,23 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
         </span>
       </span>
     );
-  const rows: { id: string; label: string; cell: (c: CompareColumn) => React.ReactNode }[] = [
+  // One line per machine, named when the factory has more than one; "not disclosed" where its sources give nothing.
+  const perMachine = (c: CompareColumn, line: (m: CompareColumn['machines'][number]) => React.ReactNode) => {
+    const lines = c.machines.map((m) => ({ m, text: line(m) }));
+    if (!lines.some((l) => l.text !== null)) return <span className="muted">{fmt.notDisclosed}</span>;
+    return (
+      <ul className={styles.list}>
+        {lines.map(({ m, text }) => (
+          <li key={m.key}>
+            {c.machines.length > 1 && <span lang="en">{m.machine ?? m.key}: </span>}
+            {text ?? <span className="muted">{fmt.notDisclosed}</span>}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  const joined = (items: string[]) => (items.length ? items.join('; ') : null);
+  const rows: { id: string; label: string; cell: (c: CompareColumn) => React.ReactNode; estimate?: boolean }[] = [
     { id: 'host', label: f('host'), cell: (c) => c.factory.host },
     { id: 'location', label: f('location'), cell: (c) => `${c.factory.city}, ${fmt.countryName(c.factory.country)}` },
     {
@@ -98,6 +116,26 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
         </>
       ),
     },
+    // The machines, as the compute figure reads them (lib/views/compute.ts).
+    { id: 'accelerators', label: t('accelerators'), cell: (c) => perMachine(c, (m) => joined(m.models) && <span lang="en">{joined(m.models)}</span>) },
+    { id: 'acceleratorCount', label: t('acceleratorCount'), cell: (c) => perMachine(c, (m) => joined(words.stated({ counts: m.counts, performance: [], hpl: null }))) },
+    { id: 'aiPerformance', label: t('aiPerformance'), cell: (c) => perMachine(c, (m) => joined(words.stated({ counts: [], performance: m.performance, hpl: null }))) },
+    {
+      id: 'estimate',
+      label: t('estimate'),
+      estimate: true,
+      cell: (c) =>
+        perMachine(
+          c,
+          (m) =>
+            m.shown === null ? null : (
+              <>
+                <span data-estimate={m.shown}>{words.estimate(m.shown, m.estimate!.lowerBound || !m.estimate!.complete)}</span> (<EstimateLink words={words} />)
+              </>
+            ),
+        ),
+    },
+    { id: 'machineStatus', label: t('machineStatus'), cell: (c) => perMachine(c, (m) => words.standing(m)) },
     ...(['launch', 'operation'] as const).map((kind) => ({
       id: kind,
       label: status(kind),
@@ -151,7 +189,7 @@ export function CompareTable({ model, sectorLabel, without }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} data-row={row.id}>
+            <tr key={row.id} data-row={row.id} data-estimate-scope={row.estimate ? '' : undefined}>
               <th scope="row">{row.label}</th>
               {model.columns.map((c) => (
                 <td key={c.factory.id}>{row.cell(c)}</td>

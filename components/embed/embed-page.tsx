@@ -7,7 +7,7 @@ import { FigureProviders } from '@/components/state/figure-providers';
 import { EmbedFrame } from './embed-frame';
 
 /** The comparison's table words its rows as the factory pages do. */
-const COMPARE_NAMESPACES = ['compare', 'factory', 'status'];
+const COMPARE_NAMESPACES = ['compare', 'factory', 'status', 'compute'];
 
 /** What an embed's islands say: its own words and its figure's (lib/figures/registry.ts), in the page's language only. */
 function namespaces(view: EmbedView): string[] {

@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { createColumnHelper, rowSortingFeature, columnVisibilityFeature, createSortedRowModel, tableFeatures, type SortFn } from '@tanstack/react-table';
 import type { Formats } from '@/lib/i18n/format';
-import type { Factory } from '@/lib/data/schema';
+import type { ChipTable, Factory } from '@/lib/data/schema';
+import { ESTIMATE_METHOD_PATH, type useComputeWords } from '@/components/charts/compute-bars';
+import { machineRow, type ComputeRow } from '@/lib/views/compute';
 import type { TableColumnId } from '@/lib/views/table-columns';
 
 export const features = tableFeatures({
@@ -39,9 +41,24 @@ interface ColumnWords {
   none: string;
   fmt: Formats;
   href: (path: string) => string;
+  chips: ChipTable;
+  words: ReturnType<typeof useComputeWords>;
 }
 
-export function factoryColumns(sectorLabel: (slug: string) => string, { labels, none, fmt, href }: ColumnWords) {
+export function factoryColumns(sectorLabel: (slug: string) => string, { labels, none, fmt, href, chips, words }: ColumnWords) {
+  const machines = (f: Factory) => f.machines.map((m) => machineRow(f, m, chips));
+  // One line per machine, named when there are several; never a sum across machines.
+  const perMachine = (f: Factory, line: (r: ComputeRow, m: Factory['machines'][number]) => React.ReactNode) => {
+    const rows = machines(f);
+    if (!rows.length) return <span className="muted">{fmt.notDisclosed}</span>;
+    return rows.map((r, i) => (
+      <div key={r.key}>
+        {rows.length > 1 && <span lang="en">{r.machine ?? r.key}: </span>}
+        {line(r, f.machines[i]!) ?? <span className="muted">{fmt.notDisclosed}</span>}
+      </div>
+    ));
+  };
+  const joined = (items: string[]) => (items.length ? items.join('; ') : null);
   const text = byText(fmt.locale);
   const names = (codes: readonly string[]) => codes.map(fmt.countryName).join(', ');
   return helper.columns([
@@ -102,5 +119,42 @@ export function factoryColumns(sectorLabel: (slug: string) => string, { labels, 
         },
       }),
     ),
+    helper.accessor((f) => f.machines.flatMap((m) => m.accelerators.map((a) => a.model)).join('; '), {
+      id: 'machineModel',
+      header: labels.machineModel,
+      sortFn: text,
+      cell: ({ row }) => perMachine(row.original, (_, m) => joined(m.accelerators.map((a) => a.model)) && <span lang="en">{joined(m.accelerators.map((a) => a.model))}</span>),
+    }),
+    helper.accessor((f) => money(Math.max(0, ...f.machines.flatMap((m) => m.accelerators.map((a) => a.count ?? 0))) || null), {
+      id: 'machineCount',
+      header: labels.machineCount,
+      sortFn: byNumber,
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      cell: ({ row }) => perMachine(row.original, (r) => joined(words.stated({ counts: r.counts, performance: [], hpl: null }))),
+    }),
+    // Sorted by the factory's largest machine: machines at different stages are never added up.
+    helper.accessor((f) => money(Math.max(0, ...machines(f).map((r) => r.shown ?? 0)) || null), {
+      id: 'machineEstimate',
+      header: labels.machineEstimate,
+      sortFn: byNumber,
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        perMachine(row.original, (r) =>
+          r.shown === null ? null : (
+            <span data-estimate-scope="">
+              <span data-estimate={r.shown}>{words.estimate(r.shown, r.estimate!.lowerBound || !r.estimate!.complete)}</span> (
+              <a href={href(ESTIMATE_METHOD_PATH)}>{words.t('estimate')}</a>)
+            </span>
+          ),
+        ),
+    }),
+    helper.accessor((f) => f.machines.map((m) => m.status).join('; '), {
+      id: 'machineStatus',
+      header: labels.machineStatus,
+      sortFn: text,
+      cell: ({ row }) => perMachine(row.original, (r) => words.standing(r)),
+    }),
   ]);
 }

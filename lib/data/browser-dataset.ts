@@ -72,7 +72,7 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
       disputes: undefined,
     })),
     antennas: data.antennas.map((a) => ({ ...a, sources: urlOnly(a.sources) })),
-    chips: { ...data.chips, method: '', methodSources: [], chips: data.chips.chips.map((c) => ({ ...c, sources: [] })) },
+    chips: chipFigures(data.chips),
   };
   if (surface === 'page') return page;
   return {
@@ -82,17 +82,24 @@ export function browserDataset(data: Dataset, surface: 'page' | 'screen' = 'page
   };
 }
 
+/** The chip table's figures, all the H100-equivalent estimate needs: its method and sources are on /about. */
+function chipFigures(chips: Dataset['chips']): Dataset['chips'] {
+  return { ...chips, method: '', methodSources: [], chips: chips.chips.map((c) => ({ ...c, sources: [] })) };
+}
+
 /**
  * What the comparison needs: the factories with their sources (the table lists them), their machines' figures and
  * the citations of their money (its CSV's machine and funding_sources columns), without the other citations, access
- * routes and disputes the factory pages show. Its CSV is the whole-dataset CSV's rows for the factories compared.
+ * routes and disputes the factory pages show; the chips' figures for the machines' estimate. Its CSV is the
+ * whole-dataset CSV's rows for the factories compared.
  */
-export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories' | 'antennas' | 'sectors'> {
+export function compareDataset(data: Dataset): Pick<Dataset, 'asOf' | 'factories' | 'antennas' | 'sectors' | 'chips'> {
   return {
     asOf: data.asOf,
     factories: data.factories.map((f) => ({ ...f, cite: fundingCitations(f), machines: f.machines.map(compactMachine), access: [], disputes: undefined })),
     antennas: data.antennas.map((a) => ({ ...a, sources: [] })),
     sectors: data.sectors,
+    chips: chipFigures(data.chips),
   };
 }
 

@@ -330,6 +330,11 @@ const CSV_KEYS_OF_TABLE_COLUMN: Record<TableColumnId, readonly string[]> = {
   funding: ['total_eur'],
   eu: ['eu_eur'],
   national: ['national_eur'],
+  machineModel: ['machines', 'accelerator_models'],
+  machineCount: ['machines', 'accelerator_counts'],
+  // The file states the estimate's inputs, not the estimate: it is recomputed from them and data/chips.json.
+  machineEstimate: ['machines', 'accelerator_models', 'accelerator_counts'],
+  machineStatus: ['machines'],
 };
 
 /** The CSV keys for the table's visible columns, in the file's column order; id, name and acronym always. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { antennas, factories, factory, sectors } from '../../test/fixtures';
+import type { Machine } from '../data/schema';
+import { antennas, chips, factories, factory, sectors } from '../../test/fixtures';
 import { compareCsvFileName, compareModel } from './compare';
 
-const data = { factories, antennas, sectors };
+const data = { factories, antennas, sectors, chips };
 
 describe('compareModel', () => {
   it('gives one column per factory, its antennas and its dated events', () => {
@@ -31,7 +32,7 @@ describe('compareModel', () => {
   });
   it('has no scale when nobody discloses money', () => {
     const quiet = [factory({ id: 'x' }), factory({ id: 'y' })];
-    const model = compareModel({ factories: quiet, antennas: [], sectors }, ['x', 'y']);
+    const model = compareModel({ factories: quiet, antennas: [], sectors, chips }, ['x', 'y']);
     expect(model.scale).toBeNull();
     expect(model.columns.every((c) => c.funding.total.share === null)).toBe(true);
   });
@@ -39,6 +40,51 @@ describe('compareModel', () => {
     expect(compareModel(data, ['alpha']).enough).toBe(false);
     expect(compareModel(data, ['alpha', 'alpha', 'nope'])).toMatchObject({ enough: false, ids: ['alpha'] });
     expect(compareModel(data, []).columns).toEqual([]);
+  });
+});
+
+const machine = (id: string, overrides: Partial<Machine>): Machine => ({
+  id, name: null, kind: 'new', vendor: null, integrator: null, accelerators: [], aiPerformance: [], hpl: null, powerMw: null, costEur: null, status: 'planned', steps: [], cite: {}, ...overrides,
+});
+
+describe('compareModel: the machines', () => {
+  const built = factory({
+    id: 'built',
+    machines: [
+      machine('built-m', {
+        name: 'Fast',
+        status: 'operating',
+        accelerators: [
+          { model: 'GPU double', chip: 'double', count: 500, countQualifier: 'at-least', sources: ['s1'] },
+          { model: 'Mystery GPU', chip: null, count: null, countQualifier: 'exact', sources: ['s1'] },
+        ],
+        aiPerformance: [{ value: 2, unit: 'EFLOPS', precision: 'FP8', sparsity: false, qualifier: 'exact', sources: ['s1'] }],
+        steps: [{ kind: 'operation', date: '2025-03', status: 'reported', sources: ['s1'] }],
+      }),
+    ],
+  });
+  const bare = factory({ id: 'bare', machines: [machine('bare-m', { accelerators: [{ model: 'Some GPU', chip: null, count: null, countQualifier: 'exact', sources: ['s1'] }] })] });
+  const model = compareModel({ factories: [built, bare, factory({ id: 'none' })], antennas: [], sectors, chips }, ['built', 'bare', 'none']);
+
+  it('gives each machine its models, counts, performance with its precision, estimate, status and date', () => {
+    expect(model.columns[0]!.machines).toEqual([
+      expect.objectContaining({
+        key: 'built-m',
+        machine: 'Fast',
+        models: ['GPU double', 'Mystery GPU'],
+        counts: [{ count: 500, qualifier: 'at-least', model: 'GPU double' }],
+        performance: [{ value: 2, unit: 'EFLOPS', precision: 'FP8', sparsity: false, qualifier: 'exact' }],
+        status: 'operating',
+        operation: { date: '2025-03', status: 'reported', overdue: false, checkedOn: built.checkedOn },
+        shown: 1000,
+      }),
+    ]);
+    // A lower-bound count and a part left out (no chip) both make the estimate a floor.
+    expect(model.columns[0]!.machines[0]!.estimate).toMatchObject({ value: 1000, lowerBound: true, complete: false });
+  });
+  it('leaves what no source gives null, never zero, and a factory without a machine without rows', () => {
+    expect(model.columns[1]!.machines[0]).toMatchObject({ models: ['Some GPU'], counts: [], performance: [], estimate: null, shown: null, operation: null });
+    expect(model.columns[2]!.machines).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // Two to four factories side by side (/compare?ids=a,b,c): one column per factory, the sectors two or more of them
 // share, and the money on one scale, so a longer bar is more money whichever column it sits in.
 import { factoryEvents, type DatedEvent } from '../data/events';
-import type { Antenna, Factory } from '../data/schema';
+import type { Antenna, ChipTable, Factory } from '../data/schema';
+import { machineRow, type ComputeRow } from './compute';
 import { antennasOf } from './filtered';
 
 import { COMPARE_MAX, COMPARE_MIN } from '../url/compare';
@@ -19,6 +20,8 @@ export interface CompareColumn {
   antennas: Antenna[];
   events: DatedEvent[];
   funding: { total: MoneyBar; eu: MoneyBar; national: MoneyBar };
+  /** Each machine as the compute figure reads it, with every accelerator model its sources name (counted or not). */
+  machines: (ComputeRow & { models: string[] })[];
 }
 
 export interface CompareModel {
@@ -37,7 +40,9 @@ function bar(eur: number | null, scale: number | null): MoneyBar {
 }
 
 /** `ids` as parseCompareIds returns them; any id the data does not hold is left out here too. */
-export function compareModel(data: { factories: readonly Factory[]; antennas: readonly Antenna[]; sectors: readonly { slug: string }[] }, ids: readonly string[]): CompareModel {
+export function compareModel(
+  data: { factories: readonly Factory[]; antennas: readonly Antenna[]; sectors: readonly { slug: string }[]; chips: ChipTable },
+  ids: readonly string[]): CompareModel {
   const chosen = [...new Set(ids)].flatMap((id) => data.factories.filter((f) => f.id === id)).slice(0, COMPARE_MAX);
   const coverage = new Map<string, number>();
   for (const f of chosen) for (const s of new Set(f.sectors)) coverage.set(s, (coverage.get(s) ?? 0) + 1);
@@ -54,6 +59,7 @@ export function compareModel(data: { factories: readonly Factory[]; antennas: re
       antennas: antennasOf(f.id, data.antennas),
       events: factoryEvents(f),
       funding: { total: bar(f.funding.totalEur, scale), eu: bar(f.funding.euEur, scale), national: bar(f.funding.nationalEur, scale) },
+      machines: f.machines.map((m) => ({ ...machineRow(f, m, data.chips), models: m.accelerators.map((a) => a.model) })),
     })),
     shared: data.sectors.map((s) => s.slug).filter(isShared),
     scale,

@@ -3,7 +3,7 @@
 // status; the same per country. Machines at different stages are never added together: every sum here is of one
 // status group (in operation, or still to come). One model for the dashboard's section, the embed, the slide and the
 // key figures; a pure function of the view, so an as-of view gets its figure by filtering first.
-import type { Accelerator, Factory, Machine, MachineStatus, Performance } from '../data/schema';
+import type { Accelerator, ChipTable, Factory, Machine, MachineStatus, Performance } from '../data/schema';
 import { isOverdue } from '../data/events';
 import { h100Equivalents, type H100Estimate } from '../data/h100-equivalents';
 import { message, type Message } from '../i18n/message';
@@ -89,8 +89,9 @@ function groupOf(status: MachineStatus): ComputeGroup {
   return status === 'operating' ? 'now' : 'coming';
 }
 
-function machineRow(f: Factory, m: Machine, view: Pick<FilteredView, 'data'>): ComputeRow {
-  const estimate = h100Equivalents(m.accelerators, view.data.chips);
+/** One machine as every compute surface reads it (the figure, the comparison). */
+export function machineRow(f: Factory, m: Machine, chips: ChipTable): ComputeRow {
+  const estimate = h100Equivalents(m.accelerators, chips);
   const operation = m.steps.find((s) => s.kind === 'operation');
   return {
     key: m.id,
@@ -111,7 +112,7 @@ function machineRow(f: Factory, m: Machine, view: Pick<FilteredView, 'data'>): C
 
 export function computeRows(view: Pick<FilteredView, 'factories' | 'data'>): ComputeRow[] {
   return view.factories
-    .flatMap((f) => f.machines.map((m) => machineRow(f, m, view)))
+    .flatMap((f) => f.machines.map((m) => machineRow(f, m, view.data.chips)))
     .sort(
       (a, b) =>
         (b.estimate?.value ?? -1) - (a.estimate?.value ?? -1) ||

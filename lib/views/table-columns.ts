@@ -13,9 +13,16 @@ export const TABLE_COLUMN_IDS = [
   'funding',
   'eu',
   'national',
+  'machineModel',
+  'machineCount',
+  'machineEstimate',
+  'machineStatus',
 ] as const;
 
 export type TableColumnId = (typeof TABLE_COLUMN_IDS)[number];
+
+/** Off until the reader ticks them in the column picker: the table is wide enough on a phone already. */
+export const TABLE_COLUMNS_HIDDEN_BY_DEFAULT: readonly TableColumnId[] = ['machineModel', 'machineCount', 'machineEstimate', 'machineStatus'];
 
 
 export function isTableColumnId(id: string): id is TableColumnId {

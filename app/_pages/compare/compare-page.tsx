@@ -9,7 +9,7 @@ import { pageMetadata } from '../page-metadata';
 import styles from './compare.module.css';
 
 /** What the comparison's island says, in the page's language only. */
-const COMPARE_NAMESPACES = ['format', 'compare', 'factory', 'status', 'common', 'embed'];
+const COMPARE_NAMESPACES = ['format', 'compare', 'factory', 'status', 'common', 'embed', 'compute'];
 
 export async function compareMetadata(locale: PageLocale) {
   const { t } = await pageIntl(locale, 'meta');
