@@ -74,7 +74,9 @@ test('the compare chooser completes a comparison in the app', async ({ page, bas
   await expect(page.getByTestId('compare-chooser')).toBeVisible();
   await afterHydration(page);
   const it4lia = data.factories.find((f) => f.id === 'it4lia')!;
-  await moveInApp(page, baseURL!, () => page.getByRole('checkbox', { name: it4lia.name }).click(), /\/compare\?ids=bsc-aif,it4lia$/);
+  // Ticking chooses; the Compare button opens the comparison (the list stays while one chooses).
+  await page.getByRole('checkbox', { name: it4lia.name }).check();
+  await moveInApp(page, baseURL!, () => page.getByRole('button', { name: 'Compare', exact: true }).click(), /\/compare\?ids=bsc-aif,it4lia$/);
   await expect.poll(() => columnIds(page)).toEqual(['bsc-aif', 'it4lia']);
 });
 

@@ -10,12 +10,16 @@ import styles from './about.module.css';
  * Where the AI Gigafactories stand: the present state in one sentence in the page's language, then each dated step
  * with its source. The note and the steps are the site's own summaries: the `gigafactories` messages word them in
  * each language (i18n/messages.test.ts holds the English copy to the data's); a step the messages do not know yet
- * shows the data's English, marked as such.
+ * (or whose text differs from the messages' English copy) shows the data's English, marked as such.
  */
 export async function GigafactoryStatus({ locale, gigafactories }: { locale: PageLocale; gigafactories: Gigafactories }) {
   const { t, fmt } = await pageIntl(locale, 'about');
   const words = await pageIntl(locale, 'gigafactories');
-  const own = (key: string, english: string) => (words.t.has(key) ? <>{words.t(key)}</> : <span lang="en">{english}</span>);
+  // A message words this step only if its English copy is the data's text: another data file (FACTORIES_DATA) with a
+  // step on the same date shows its own words, not ours.
+  const english = await pageIntl('en', 'gigafactories');
+  const own = (key: string, text: string) =>
+    words.t.has(key) && english.t(key) === text ? <>{words.t(key)}</> : <span lang="en">{text}</span>;
   const events = [...gigafactories.events].sort((a, b) => a.date.localeCompare(b.date));
   const latest = events.at(-1);
   return (

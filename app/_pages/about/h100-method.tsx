@@ -35,7 +35,7 @@ export function H100Method({ chips, t, fmt }: { chips: ChipTable; t: Translate; 
                   {c.sources.map((s, i) => (
                     <span key={s.url}>
                       {i > 0 && ' · '}
-                      <a href={s.url} title={s.title}>
+                      <a href={s.url} title={s.title} lang="en">
                         {new URL(s.url).hostname}
                       </a>
                     </span>
