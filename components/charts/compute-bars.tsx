@@ -4,7 +4,9 @@
 // the figures the sources state beside it; a machine with no estimate gets words, never a zero bar. The per-country
 // view draws each country's machines in operation and those still to come as two bars, never one sum. Every estimate
 // sits inside a `data-estimate-scope` that says "estimate" and links to the method (e2e/estimate-words.spec.ts).
+import { Fragment } from 'react';
 import { useTranslations } from 'next-intl';
+import { EnglishIn } from '@/components/words/english-in';
 import type { MachineStatus } from '@/lib/data/schema';
 import type { ComputeModel, ComputeRow, GroupSum } from '@/lib/views/compute';
 import { useFormats } from '@/components/words/use-formats';
@@ -103,7 +105,12 @@ function MachineBar({ row, max, words }: { row: ComputeRow; max: number; words: 
       )}
       {stated.length > 0 && (
         <span className={styles.stated}>
-          {stated.join(' · ')}
+          {stated.map((line, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              <EnglishIn text={line} names={row.counts.map((c) => c.model)} />
+            </Fragment>
+          ))}
         </span>
       )}
     </li>

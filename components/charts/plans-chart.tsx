@@ -3,6 +3,7 @@
 // and in words the slip and every announcement with its sources. Pure: the dashboard, an embed, a slide and the
 // factory page pass their own words, so the server can draw it too.
 import { periodEnd } from '@/lib/data/events';
+import { SourceTitle } from '@/components/site/source-title';
 import type { Formats } from '@/lib/i18n/format';
 import { monthIndex } from '@/lib/url/at';
 import type { PlanRow, PlansModel } from '@/lib/views/plans';
@@ -89,7 +90,7 @@ export function PlansChart({ model, t, fmt, rowHeading: Heading = 'h3', oneFacto
                     <span key={s.id}>
                       {j > 0 && ', '}
                       <a href={s.url} rel="noopener" data-source={s.id}>
-                        {s.title || host(s.url)}
+                        {s.title ? <SourceTitle source={s} /> : host(s.url)}
                       </a>
                     </span>
                   ))}

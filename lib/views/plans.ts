@@ -14,7 +14,7 @@ interface PlanPoint {
   date: string;
   announcedOn: string;
   note?: string;
-  sources: { id: string; url: string; title: string }[];
+  sources: { id: string; url: string; title: string; lang?: string }[];
 }
 
 export interface PlanRow {
@@ -61,7 +61,7 @@ function points(f: Factory, plans: readonly Plan[]): PlanPoint[] {
     ...(p.note ? { note: p.note } : {}),
     sources: p.sources.flatMap((id) => {
       const s = byId.get(id);
-      return s ? [{ id, url: s.url, title: s.title }] : [];
+      return s ? [{ id, url: s.url, title: s.title, ...(s.lang ? { lang: s.lang } : {}) }] : [];
     }),
   }));
 }

@@ -1,6 +1,7 @@
 // "The machine": the plain answer first (serving users now? on what, since when; where its own machine stands), then
 // each machine with every figure's numbered sources and its steps, reported, planned or overdue.
 import { Fragment } from 'react';
+import { EnglishIn } from '@/components/words/english-in';
 import type { MachineFacts, StepFact } from '@/lib/views/factory-machines';
 import type { FactoryModel } from '@/lib/views/factory';
 import type { FactoryWords } from './factory-words';
@@ -38,7 +39,7 @@ function Machine({ m, words }: { m: MachineFacts; words: FactoryWords }) {
   const { t, compute: c, fmt, href } = words;
   const refs = (numbers: readonly number[]) => <SourceRefs numbers={numbers} label={words.reference} />;
   const fact = (field: MachineFacts['facts'][number]['field'], value: string | number) =>
-    field === 'costEur' ? fmt.eur(Number(value)) : field === 'powerMw' ? `${fmt.number(Number(value))} MW` : String(value);
+    field === 'costEur' ? fmt.eur(Number(value)) : field === 'powerMw' ? `${fmt.number(Number(value))} MW` : <span lang="en">{String(value)}</span>;
   return (
     <article className={styles.machineCard} data-machine={m.id} data-status={m.status}>
       <h3>
@@ -62,7 +63,13 @@ function Machine({ m, words }: { m: MachineFacts; words: FactoryWords }) {
         {m.accelerators.length > 0 && <dt>{t('mAccelerators')}</dt>}
         {m.accelerators.map((a) => (
           <dd key={a.model}>
-            {a.count === null ? `${a.model}: ${fmt.notDisclosed}` : c(COUNT_KEY[a.qualifier], { count: fmt.number(a.count), model: a.model })}
+            {a.count === null ? (
+              <>
+                <span lang="en">{a.model}</span>: {fmt.notDisclosed}
+              </>
+            ) : (
+              <EnglishIn text={c(COUNT_KEY[a.qualifier], { count: fmt.number(a.count), model: a.model })} names={[a.model]} />
+            )}
             {refs(a.numbers)}
           </dd>
         ))}
