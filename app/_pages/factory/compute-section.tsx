@@ -2,6 +2,7 @@
 // each machine with every figure's numbered sources and its steps, reported, planned or overdue.
 import { Fragment } from 'react';
 import { EnglishIn } from '@/components/words/english-in';
+import { fullStop } from '@/lib/i18n/full-stop';
 import type { MachineFacts, StepFact } from '@/lib/views/factory-machines';
 import type { FactoryModel } from '@/lib/views/factory';
 import type { FactoryWords } from './factory-words';
@@ -125,13 +126,22 @@ export function ComputeSection({ model, words }: { model: FactoryModel; words: F
         ? t('answerServingSince', { systems, date: fmt.date(answer.since) })
         : t('answerServing', { systems })
       : t(answer.status === 'not-yet' ? 'answerNotYet' : 'answerNotStated');
+  // Bulgarian and Lithuanian dates end in their own stop ("2025 г."): those messages leave the sentence's to fullStop.
+  const own = answer.own && t('answerOwn', { standing: standing(answer.own, words) });
   return (
     <section aria-labelledby="the-machine" className={styles.compute}>
       <h2 id="the-machine">{t('theMachine')}</h2>
       <p className={styles.answer} data-serving={answer.status} data-testid="serving-answer">
         {first}
+        {fullStop(first)}
         <SourceRefs numbers={answer.numbers} label={words.reference} />
-        {answer.own && <> {t('answerOwn', { standing: standing(answer.own, words) })}</>}
+        {own && (
+          <>
+            {' '}
+            {own}
+            {fullStop(own)}
+          </>
+        )}
       </p>
       {machines.length ? machines.map((m) => <Machine key={m.id} m={m} words={words} />) : <p>{t('noMachines')}</p>}
     </section>
