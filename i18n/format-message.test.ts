@@ -36,7 +36,7 @@ describe('formatMessage', () => {
     expect(built.count).toBe(0);
   });
 
-  it('writes any English number by hand, as Intl would', () => {
+  it('writes any number that is not negative by hand, as Intl would', () => {
     const built = countBuilt();
     expect(format('en', 23_752)).toBe('23,752 factories');
     expect(format('en', 2.5)).toBe('2.5 factories');
@@ -46,10 +46,12 @@ describe('formatMessage', () => {
     for (const value of [23_752, 2.5, 1_234_567.8912, 0.0005]) expect(format('en', value)).toBe(`${new Intl.NumberFormat('en').format(value)} factories`);
   });
 
-  it('leaves larger and fractional numbers in the other languages to Intl', () => {
+  it('writes German and French by hand too, and leaves negative numbers to Intl', () => {
     const built = countBuilt();
     expect(format('de', 23_752)).toBe('23.752 factories');
     expect(format('fr', 2.5)).toBe('2,5 factories');
-    expect(built.count).toBe(2);
+    expect(built.count).toBe(0);
+    expect(format('sv', -2)).toBe(`${new NumberFormat('sv').format(-2)} factories`);
+    expect(built.count).toBe(1);
   });
 });

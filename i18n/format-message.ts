@@ -1,10 +1,10 @@
 // next-intl formats every compiled message with this module (next.config.js aliases `use-intl/format-message` here):
-// its format-only runtime, with one change. The `#` of a plural ("# factories") is written without Intl in English,
-// and in the other languages when it is a whole number under 1,000, as most are: the first Intl object a page builds
-// costs Chromium 20 to 30 ms of main thread (ICU's locale data; on a throttled phone, 100 ms inside hydration), and
-// English pages build no other (lib/i18n/format.ts writes English numbers by hand). Any other number goes to Intl.
+// its format-only runtime, with one change. The `#` of a plural ("# factories") is written without Intl
+// (lib/i18n/number-words.ts): the first Intl.NumberFormat a page builds costs Chromium 20 to 60 ms of main thread
+// (ICU's number data; on a throttled phone, 100 ms or more inside hydration), and with this the pages build none on
+// load. A negative number, or one in another language, still goes to Intl.
 import formatOnly from 'use-intl/format-message/format-only';
-import { englishNumber, shortNumber } from '@/lib/i18n/format';
+import { handNumber } from '@/lib/i18n/number-words';
 
 type Options = Parameters<typeof formatOnly>[3];
 type Formatters = Options['formatters'];
@@ -13,9 +13,8 @@ const withShortNumbers = new WeakMap<Formatters, Formatters>();
 
 /** A plural's `#` as Intl would write it, when that needs no Intl object; null otherwise. */
 function byHand(value: number | bigint, locale: unknown): string | null {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  if (locale === 'en') return englishNumber(value);
-  return Number.isInteger(value) ? shortNumber(value, 0, '.') : null;
+  // Intl's default: at most three decimals.
+  return typeof locale === 'string' ? handNumber(value, 3, locale) : null;
 }
 
 /** The formatters with `getNumberFormat(locale)`, the call a plural's `#` makes, answering by hand first. */

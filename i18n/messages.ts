@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import compile from 'icu-minify/compile';
-import { PSEUDO_LOCALE, type PageLocale } from '@/lib/i18n/locales';
+import { intlWords } from '@/lib/i18n/intl-words';
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, type PageLocale } from '@/lib/i18n/locales';
 import { pseudoMessages, type Messages } from '@/lib/i18n/pseudo-locale';
 
 /** A messages tree as the runtime takes it: each message compiled to icu-minify's compact form. */
@@ -19,11 +20,20 @@ function readMessages(locale: string): Messages {
   return JSON.parse(readFileSync(file, 'utf8')) as Messages;
 }
 
-/** The messages as written (ICU strings): for words used outside the translator. */
+/**
+ * The messages as written (ICU strings): for words used outside the translator. Every language but English (whose
+ * formatters are written by hand) gets in `format` the words Intl would otherwise build in the browser on load
+ * (lib/i18n/intl-words.ts), taken from Intl here.
+ */
 export function rawMessages(locale: PageLocale): Messages {
   let messages = raw.get(locale);
   if (!messages) {
-    messages = locale === PSEUDO_LOCALE ? pseudoMessages(readMessages('en')) : readMessages(locale);
+    if (locale === PSEUDO_LOCALE) messages = pseudoMessages(readMessages('en'));
+    else {
+      messages = readMessages(locale);
+      const words = locale === DEFAULT_LOCALE ? null : intlWords(locale);
+      if (words) messages = { ...messages, format: { ...(messages.format as Messages), ...words } };
+    }
     raw.set(locale, messages);
   }
   return messages;

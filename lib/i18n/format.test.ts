@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
 import { formatsOfLocale, messagesOf } from '../../test/i18n';
-import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, shortNumber, wrapLabel, wrapLines } from './format';
+import { intlWords } from './intl-words';
+import { countryName, formatAnnounced, formatsFor, type FormatWords, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, wrapLabel, wrapLines } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -89,33 +90,27 @@ describe('wrapLabel', () => {
   });
 });
 
-describe('shortNumber', () => {
-  const values = [0, 1, 7, 19, 99.95, 129.4, 129.5, 2.65, 1.45, 0.05, 998.6, 999.4, 999.5, 999.96, 1000, 1240, -3, 0.5];
-
-  it('writes what Intl writes in every language of the site, or leaves the number to Intl', () => {
-    for (const locale of LOCALES) {
-      const separator = (messagesOf(locale).format as Record<string, string>).decimal!;
-      for (const digits of [0, 1] as const) {
-        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-        for (const value of values) {
-          const short = shortNumber(value, digits, separator);
-          if (short !== null) expect(short, `${locale} ${value} ${digits}`).toBe(intl.format(value));
-        }
-      }
-    }
-  });
-
-  it('takes the numbers from 0 to under 1,000 and nothing else', () => {
-    expect(shortNumber(19, 0, '.')).toBe('19');
-    expect(shortNumber(2.65, 1, ',')).toBe('2,7');
-    expect(shortNumber(999.4, 0, '.')).toBe('999');
-    for (const value of [999.5, 1000, -3, NaN, Infinity, '12', null, undefined]) expect(shortNumber(value, 0, '.'), String(value)).toBeNull();
-    expect(shortNumber(999.96, 1, '.')).toBeNull();
-  });
-});
-
 describe('formatsFor', () => {
   const de = formatsOfLocale('de');
+
+  it('writes a language\'s dates, lists and countries from the words Intl gave the server, building no Intl object', () => {
+    const words = { ...(messagesOf('el').format as unknown as FormatWords), ...intlWords('el')! };
+    const built: string[] = [];
+    const saved = { DateTimeFormat: Intl.DateTimeFormat, ListFormat: Intl.ListFormat, DisplayNames: Intl.DisplayNames, NumberFormat: Intl.NumberFormat };
+    for (const name of Object.keys(saved) as (keyof typeof saved)[])
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(saved[name], { construct: (target, args) => (built.push(name), Reflect.construct(target, args)) });
+    try {
+      const el = formatsFor('el', words);
+      expect(el.date('2024-12-10')).toBe('10 Δεκεμβρίου 2024');
+      expect(el.date('2025-06')).toBe('Ιούνιος 2025');
+      expect(el.list(['α', 'β', 'γ'])).toBe('α, β και γ');
+      expect(el.countryName('DE')).toBe('Γερμανία');
+      expect(el.number(19)).toBe('19');
+      expect(built).toEqual([]);
+    } finally {
+      Object.assign(Intl, saved);
+    }
+  });
 
   it('writes German money, numbers and dates with the page’s words and Intl', () => {
     expect(de.eur(1_500_000_000)).toBe('1,5\u00a0Mrd.\u00a0€');

@@ -1,5 +1,7 @@
 // All numbers, money, dates and country names go through here so the server and the browser agree.
 import { COUNTRY_NAMES, euCountryName } from './country-names';
+import { joinList, type IntlWords } from './intl-words';
+import { handNumber } from './number-words';
 
 let regionNames: Intl.DisplayNames | undefined;
 
@@ -61,23 +63,6 @@ export function formatNumber(value: number): string {
   return decimal(value, 0);
 }
 
-/** What `new Intl.NumberFormat('en')` writes, its default of at most three decimals included: "24,000", "2.5". */
-export function englishNumber(value: number): string {
-  return decimal(value, 3);
-}
-
-/**
- * A number from 0 to under 1,000, rounded to `fractionDigits`, as every language of the site writes it (Latin digits,
- * no group separator) with its decimal separator; null for any other number, which Intl then writes. The first
- * Intl.NumberFormat a page builds costs Chromium 20 to 30 ms of main thread (ICU's number data), on a throttled
- * phone 100 ms inside hydration, and most numbers on a page are counts and short amounts.
- */
-export function shortNumber(value: unknown, fractionDigits: 0 | 1, decimalSeparator: string): string | null {
-  if (typeof value !== 'number' || !(value >= 0 && value < 999.5)) return null;
-  const text = decimal(value, fractionDigits);
-  return text.includes(',') ? null : text.replace('.', decimalSeparator);
-}
-
 function formatPercent(share: number): string {
   return `${decimal(share * 100, 0)} %`;
 }
@@ -125,10 +110,9 @@ export function wrapLabel(label: string, max: number): string[] {
 // ---- Every language: one set of formatters per page language. ----
 
 /** The words a formatter needs from the page's messages (messages/<locale>.json, namespace `format`). */
-export interface FormatWords {
+/** The page's words for formatting; in a language other than English, also what Intl would say (intl-words.ts). */
+export interface FormatWords extends Partial<IntlWords> {
   notDisclosed: string;
-  /** The decimal separator: "." or ",". Lets a short number be written without building an Intl object. */
-  decimal: string;
   /** A stated lower bound, with `{value}` for the amount: "over {value}". */
   over: string;
   /** A label quoted inside a sentence, with `{value}` for it: "“{value}”", "„{value}“". */
@@ -210,7 +194,13 @@ function englishFormats(words: FormatWords): Formats {
   };
 }
 
-/** Any other language: Intl, each formatter built when first used. */
+/** `{key}` in a pattern replaced by its value. */
+const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+
+/**
+ * Any other language: the words Intl gave the server where the page has them (no Intl object built on load), else
+ * Intl, each formatter built when first used.
+ */
 function intlFormats(locale: string, words: FormatWords): Formats {
   const lazy = <T>(make: () => T) => {
     let made: T | undefined;
@@ -227,21 +217,28 @@ function intlFormats(locale: string, words: FormatWords): Formats {
   const shortMonth = (iso: string) => shortMonths[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   const list = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const collator = lazy(() => new Intl.Collator(locale));
-  const whole = (value: number) => shortNumber(value, 0, words.decimal) ?? integer().format(value);
-  const tenths = (value: number) => shortNumber(value, 1, words.decimal) ?? oneDecimal().format(value);
+  const monthsOfDay = words.monthsOfDay?.split('|');
+  const monthsAlone = words.monthsAlone?.split('|');
+  const names = words.countryNames ? new Map(words.countryNames.split('|').map((entry) => [entry.slice(0, 2), entry.slice(3)])) : undefined;
+  const whole = (value: number) => handNumber(value, 0, locale) ?? integer().format(value);
+  const euros = (value: number) => {
+    const n = words.eurPattern ? handNumber(value, 0, locale) : null;
+    return n !== null ? fill(words.eurPattern!, { n }) : full().format(value);
+  };
+  const tenths = (value: number) => handNumber(value, 1, locale) ?? oneDecimal().format(value);
   const eur = (value: number | null | undefined) => {
     if (value === null || value === undefined) return words.notDisclosed;
     const abs = Math.abs(value);
     if (abs >= 1e9 && words.billions) return replaceValue(words.billions, tenths(value / 1e9));
     if (abs >= 1e6) return replaceValue(words.millions, whole(value / 1e6));
-    return full().format(value);
+    return euros(value);
   };
   const eurFull = (value: number | null | undefined) =>
-    value === null || value === undefined ? words.notDisclosed : full().format(value);
+    value === null || value === undefined ? words.notDisclosed : euros(value);
   return {
     locale,
     notDisclosed: words.notDisclosed,
-    countryName: (code) => euCountryName(locale, code) ?? regions().of(code) ?? code,
+    countryName: (code) => euCountryName(locale, code) ?? names?.get(code) ?? regions().of(code) ?? code,
     eur,
     eurFull,
     announced: (exact, atLeast, isFull) =>
@@ -251,11 +248,17 @@ function intlFormats(locale: string, words: FormatWords): Formats {
     date: (iso) => {
       const { date, parts } = utc(iso);
       if (parts === 1) return iso.slice(0, 4);
-      return (parts === 2 ? monthYear() : day()).format(date);
+      const month = date.getUTCMonth();
+      const year = String(date.getUTCFullYear());
+      if (parts === 2) return monthsAlone && words.monthPattern ? fill(words.monthPattern, { month: monthsAlone[month]!, year }) : monthYear().format(date);
+      return monthsOfDay && words.dayPattern ? fill(words.dayPattern, { day: String(date.getUTCDate()), month: monthsOfDay[month]!, year }) : day().format(date);
     },
     month: (iso) => (iso.length === 4 ? iso : words.monthYear.replace('{month}', shortMonth(iso)).replace('{year}', iso.slice(0, 4))),
     monthShort: (iso) => (iso.length === 4 ? '' : shortMonth(iso)),
-    list: (items) => list().format(items),
+    list: (items) => {
+      const { listPair, listMiddle, listEnd } = words;
+      return listPair !== undefined && listMiddle !== undefined && listEnd !== undefined ? joinList(items, { listPair, listMiddle, listEnd }) : list().format(items);
+    },
     quote: (label) => replaceValue(words.quote, label),
     compare: (a, b) => collator().compare(a, b),
   };
