@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { siteOrigin } from '../lib/site/site';
+import { afterHydration } from './helpers';
 
 const data = JSON.parse(readFileSync('data/ai-factories.json', 'utf8')) as {
   asOf: string;
-  factories: { id: string; name: string; host: string; sources: { url: string }[] }[];
+  factories: { id: string; name: string; host: string; country: string; sources: { url: string }[] }[];
 };
 
 test('the dashboard lists every factory in its server HTML', async ({ request }) => {
@@ -42,6 +43,39 @@ test('the about page lists the sources', async ({ page }) => {
   await page.goto('/about');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
   await expect(page.getByRole('region', { name: /Sources/ }).getByRole('link').first()).toBeVisible();
+});
+
+// The lists of changes and sources are adopted as the server drew them (components/site/static-html.tsx): hydration
+// does not visit their nodes. After a client navigation there is no server HTML, so they must render all the same.
+test('the about page keeps its long lists unhydrated on load and draws them after a client navigation', async ({ page }) => {
+  const sources = data.factories.flatMap((f) => f.sources.map((s) => s.url));
+  const listed = () => page.getByRole('region', { name: /Sources/ }).getByRole('link');
+  const hydrated = (selector: string) => page.locator(selector).first().evaluate((e) => Object.keys(e).some((k) => k.startsWith('__reactFiber')));
+  await page.goto('/about');
+  await afterHydration(page);
+  expect(await listed().count()).toBeGreaterThanOrEqual(new Set(sources).size);
+  expect(await hydrated('h1'), 'the page itself is hydrated').toBe(true);
+  expect(await hydrated('[data-server-html] a'), 'the adopted list is not').toBe(false);
+
+  await page.goto('/');
+  await afterHydration(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About the data' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+  await expect(listed().first()).toBeVisible();
+  expect(await listed().count()).toBeGreaterThanOrEqual(new Set(sources).size);
+  expect(await hydrated('[data-server-html] a'), 'drawn by React on a client navigation').toBe(true);
+});
+
+// The table twins keep the server's HTML until a filter is set; a client navigation brings none, and they were empty.
+test('a chart\'s table twin lists its rows after a client navigation to the dashboard', async ({ page }) => {
+  await page.goto('/about');
+  await afterHydration(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  const twin = page.locator('#country-spread details').filter({ has: page.locator('table') });
+  await twin.locator('summary').click();
+  await expect(twin.locator('tbody tr').first()).toBeVisible();
+  // A row per country that takes part: the host countries at least.
+  expect(await twin.locator('tbody tr').count()).toBeGreaterThanOrEqual(new Set(data.factories.map((f) => f.country)).size);
 });
 
 test('every page names its one canonical address: absolute, in its own language, without the query', async ({ request }) => {

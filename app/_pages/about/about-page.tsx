@@ -1,4 +1,5 @@
 import { SourceList } from '@/components/site/source-list';
+import { StaticHtml } from '@/components/site/static-html';
 import { pageIntl } from '@/i18n/server';
 import { loadDataset } from '@/lib/data/dataset';
 import { DEFAULT_LOCALE, type PageLocale } from '@/lib/i18n/locales';
@@ -154,12 +155,16 @@ export async function AboutPage({ locale }: { locale: PageLocale }) {
       <section aria-labelledby="changes">
         <h2 id="changes">{t('changes')}</h2>
         {locale !== DEFAULT_LOCALE && <p className="muted">{t('changesInEnglish')}</p>}
-        <ChangesList locale={locale} changes={data.changes} factoryIds={new Set(data.factories.map((f) => f.id))} />
+        <StaticHtml>
+          <ChangesList locale={locale} changes={data.changes} factoryIds={new Set(data.factories.map((f) => f.id))} />
+        </StaticHtml>
       </section>
 
       <section aria-labelledby="sources">
         <h2 id="sources">{t('sources', { count: sources.size })}</h2>
-        <SourceList sources={[...sources.values()]} className={styles.sources} />
+        <StaticHtml>
+          <SourceList sources={[...sources.values()]} className={styles.sources} />
+        </StaticHtml>
       </section>
     </article>
   );
