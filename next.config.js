@@ -22,8 +22,9 @@ const nextConfig = {
   turbopack: {
     resolveAlias: {
       // Messages are compiled on the server (i18n/messages.ts), so next-intl formats them with its format-only
-      // runtime: the ICU parser (intl-messageformat, ~10 KB brotli) stays out of every page's JavaScript.
-      'use-intl/format-message': './node_modules/use-intl/dist/esm/production/format-message/format-only.js',
+      // runtime (wrapped in i18n/format-message.ts, which writes a plural's `#` without Intl): the ICU parser
+      // (intl-messageformat, ~10 KB brotli) stays out of every page's JavaScript.
+      'use-intl/format-message': './i18n/format-message.ts',
     },
   },
   experimental: {

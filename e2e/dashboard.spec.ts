@@ -45,10 +45,10 @@ test('the map draws Europe with a marker per factory and antenna, each reachable
   const map = page.getByTestId('country-map');
   await expect(map).toHaveAttribute('role', 'img');
   await expect(map).toHaveAttribute('aria-label', /^Map of Europe/);
-  const drawn = await map.locator('path[data-country]').evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('data-country'))).size);
+  const drawn = await map.locator('use[data-country]').evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('data-country'))).size);
   expect(drawn).toBeGreaterThanOrEqual(45);
   const hosts = new Set(data.factories.map((f) => f.country));
-  expect(await map.locator('path[data-role="host"]').evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('data-country'))).size)).toBe(hosts.size);
+  expect(await map.locator('use[data-role="host"]').evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('data-country'))).size)).toBe(hosts.size);
 
   const markers = page.locator('[data-marker]');
   await expect(markers).toHaveCount(data.factories.length + data.antennas.length);
@@ -95,7 +95,7 @@ test('clicking a sector bar and a country filters the URL, the KPIs and every ta
 
   // Then a country on the map: AND across kinds. (A dispatched click: a city marker may sit over the country's middle.)
   const country = inSector[0]!.country;
-  await page.locator(`[data-testid="country-map"] path[data-country="${country}"]`).first().dispatchEvent('click');
+  await page.locator(`[data-testid="country-map"] use[data-country="${country}"]`).first().dispatchEvent('click');
   await expect(page).toHaveURL(new RegExp(`country=${country}`));
   const both = inSector.filter((f) => f.country === country || f.partnerCountries.includes(country));
   await expect(kpi(page, 'AI Factories')).toHaveText(String(both.length));

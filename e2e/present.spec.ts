@@ -243,10 +243,10 @@ for (const [theme, system, background, ink] of [
     await open(page, `?theme=${theme}&slides=map&interval=3600`);
     await expect(root(page)).toHaveCSS('background-color', background);
     await expect(root(page)).toHaveCSS('color', ink);
-    const land = await root(page).locator('svg path').first().evaluate((p) => getComputedStyle(p).fill);
+    const land = await root(page).locator('svg use').first().evaluate((p) => getComputedStyle(p).fill);
     expect(land).not.toBe('');
     await page.emulateMedia({ colorScheme: theme });
-    await expect.poll(() => root(page).locator('svg path').first().evaluate((p) => getComputedStyle(p).fill)).toBe(land);
+    await expect.poll(() => root(page).locator('svg use').first().evaluate((p) => getComputedStyle(p).fill)).toBe(land);
   });
 }
 

@@ -55,6 +55,7 @@ describe('deploy/nginx.conf', () => {
       '= /present/version.json',
       '~ \\.csv$',
       '~ \\.json$',
+      '~ \\.svg$',
       '= /data/changes.xml',
     ]);
     for (const match of locations) {
@@ -93,7 +94,7 @@ describe('deploy/nginx.conf', () => {
 });
 
 describe('out/_headers', () => {
-  const files = ['/index.html', '/data/ai-factories.csv', '/data/changes.xml', '/data/datapackage.json', VERSION_PATH, '/icon.svg'];
+  const files = ['/index.html', '/data/ai-factories.csv', '/data/changes.xml', '/data/datapackage.json', VERSION_PATH, '/europe-map.svg', '/og/en.png'];
   const blocks = headerBlocks(headersFile({ frameAncestors: "'none'", files }));
   const embedPolicy = securityHeaders({ embed: true }).find((h) => h.key === 'Content-Security-Policy')!.value;
 
@@ -121,6 +122,7 @@ describe('out/_headers', () => {
       '/data/changes.xml': ['Content-Type: application/atom+xml; charset=utf-8'],
       '/data/datapackage.json': [`Content-Type: ${CONTENT_TYPES['.json']}`],
       [VERSION_PATH]: [`Content-Type: ${CONTENT_TYPES['.json']}`],
+      '/europe-map.svg': [`Content-Type: ${CONTENT_TYPES['.svg']}`],
     });
   });
 });

@@ -28,21 +28,45 @@ const MODES = (process.env.LH_THROTTLING || 'devtools,simulate').split(',').filt
 /** The method whose medians are held to the bounds. */
 const GATE = MODES[0] ?? 'devtools';
 
-/** Bounds against the bare page: performance points below it, LCP and TBT milliseconds above it. */
-const CONTENT = { performance: 3, lcp: 500 };
-const BOUNDS = {
-  '/': { performance: 5, lcp: 800, tbt: 150 },
-  '/about': CONTENT,
-  '/find': CONTENT,
-  '/factories/': CONTENT,
-  // Screen mode: the first slide's paint, which must be the page's largest (checked below).
-  '/present': { lcp: 500, lcpIn: /_slide\b/ },
-};
+/**
+ * Bounds against the bare page, the same for every page type (issue #37): performance points below it, LCP and TBT
+ * milliseconds above it. Screen mode's first paint must also be its first slide (checked below).
+ */
+const FLOOR = { performance: 3, lcp: 500, tbt: 150 };
+const BOUNDS = { '/present': { ...FLOOR, lcpIn: /_slide\b/ } };
 const ALWAYS_100 = ['accessibility', 'best-practices', 'seo'];
+/**
+ * Failing audits that are decisions, not defects, so they do not count against the 100s:
+ * - the map's markers are under 24 px apart in central Europe (no map of Europe can space them); WCAG 2.5.8 exempts a
+ *   target whose function is also on the page at full size, and the table and lists link every factory and antenna
+ *   (e2e/a11y.spec.ts holds every other target to 24 px);
+ * - an embed asks not to be indexed (`noindex`): its article is the page a search should find.
+ */
+const EXEMPT = {
+  'target-size': (item) => /\bdata-marker="/.test(item.node?.snippet ?? ''),
+  'is-crawlable': (item, route) => route.startsWith('/embed/') && /name="robots" content="noindex/.test(item.source?.snippet ?? ''),
+};
 
 const routes = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const ROUTES = routes.length ? routes : ['/', '/about', '/find', '/factories/bsc-aif', '/present'];
-const boundsOf = (route) => BOUNDS[route] ?? BOUNDS[Object.keys(BOUNDS).find((k) => k.endsWith('/') && k !== '/' && route.startsWith(k))] ?? CONTENT;
+/** Every page type: the dashboard (English, and Greek, the language with the longest HTML), the comparison, the finder, a factory, the method page, screen mode, two embeds. */
+const ROUTES = routes.length
+  ? routes
+  : ['/', '/el', '/compare?ids=jaif,ai2f,it4lia', '/find', '/factories/bsc-aif', '/about', '/present', '/embed/funding', '/embed/compute'];
+const boundsOf = (route) => BOUNDS[route] ?? FLOOR;
+
+/** A category's score with the exempt audits counted as passed (the score is the weighted mean of its audits). */
+function scoreWithExemptions(lhr, id, route) {
+  const refs = lhr.categories[id]?.auditRefs.filter((r) => r.weight > 0) ?? [];
+  const passed = (ref) => {
+    const audit = lhr.audits[ref.id];
+    const items = audit.details?.items ?? [];
+    if (audit.score !== null && audit.score < 1 && EXEMPT[ref.id] && items.length && items.every((item) => EXEMPT[ref.id](item, route))) return 1;
+    return audit.score;
+  };
+  const scored = refs.filter((r) => lhr.audits[r.id].score !== null);
+  const weight = scored.reduce((n, r) => n + r.weight, 0);
+  return weight ? Math.round((scored.reduce((n, r) => n + r.weight * passed(r), 0) / weight) * 100) : 0;
+}
 
 /** Builds the bare app when it has no build or its sources are newer than the build. */
 function buildBare() {
@@ -171,22 +195,22 @@ try {
   bare.stop();
 }
 
-const summary = (lhrs) => ({
+const summary = (lhrs, route) => ({
   performance: median(lhrs.map((l) => score(l, 'performance'))),
   lcp: median(lhrs.map((l) => ms(l, 'largest-contentful-paint'))),
   tbt: median(lhrs.map((l) => ms(l, 'total-blocking-time'))),
   fcp: median(lhrs.map((l) => ms(l, 'first-contentful-paint'))),
-  ...Object.fromEntries(ALWAYS_100.map((id) => [id, Math.min(...lhrs.map((l) => score(l, id)))])),
+  ...Object.fromEntries(ALWAYS_100.map((id) => [id, Math.min(...lhrs.map((l) => scoreWithExemptions(l, id, route)))])),
 });
 const signed = (n, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))}${unit}`;
 const failures = [];
 for (const mode of MODES) {
   const byRoute = reports.get(mode);
-  const base = summary(byRoute.get('bare'));
+  const base = summary(byRoute.get('bare'), 'bare');
   const gated = mode === GATE;
   const rows = [];
   for (const [route, lhrs] of byRoute) {
-    const s = summary(lhrs);
+    const s = summary(lhrs, route);
     const row = {
       route: route === 'bare' ? 'bare Next page' : route,
       perf: s.performance,

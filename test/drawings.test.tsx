@@ -11,7 +11,7 @@ import { EuropeMap } from '@/components/charts/europe-map';
 import { TimelineList } from '@/components/charts/timeline-list';
 import { useChartWords } from '@/components/words/use-chart-words';
 import { CompareTable } from '@/components/compare/compare-table';
-import { europeMap } from '@/lib/geo/europe';
+import { mapOutline } from '@/lib/geo/europe';
 import { compareModel } from '@/lib/views/compare';
 import { countriesModel } from '@/lib/views/countries';
 import { fundingModel } from '@/lib/views/funding';
@@ -22,9 +22,9 @@ import { messagesOf, sentencesFor, wordsFor } from './i18n';
 import { renderSentences } from '@/lib/i18n/render-message';
 
 const messages = messagesOf('en');
-/** Only the fixtures' countries: the whole of Europe would bury a change in 27 KB of unchanged paths. */
+/** Only the fixtures' countries: the whole of Europe would bury a change in lines of unchanged outlines. */
 const SHOWN = new Set(['IT', 'SE', 'FI', 'AT', 'SI', 'NO', 'MT']);
-const full = europeMap();
+const full = mapOutline();
 const geometry = { ...full, countries: full.countries.filter((c) => c.code && SHOWN.has(c.code)) };
 const markers = mapMarkers(dataset, wordsFor('map'));
 const say = (m: Parameters<typeof renderSentences>[0][number]) => renderSentences([m], sentencesFor('en', dataset.sectors));
@@ -52,7 +52,7 @@ describe('drawings, rendered on the server for a fixed model', () => {
   it('the Europe map, as screen mode draws it', async () => {
     const model = countriesModel(view());
     const dots = markers.map((m) => ({ id: m.id, kind: m.kind, x: m.x, y: m.y }));
-    const map = <EuropeMap {...geometry} roles={model.roles} dots={dots} label="Europe" look="screen" highlight="alpha" />;
+    const map = <EuropeMap outline={geometry} roles={model.roles} dots={dots} label="Europe" look="screen" highlight="alpha" />;
     await expect(render(map)).toMatchFileSnapshot('drawings/europe-map.html');
   });
 

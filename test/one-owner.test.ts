@@ -1,16 +1,19 @@
 // One owner per list: the figures are named as a list only in lib/figures/registry.ts and the languages only in
 // lib/i18n/locale-codes.js. A second list would drift from the first (as the five figure lists and four language
 // lists before the registry did), so this scans the sources for one: any array literal that spells several of them.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS } from '@/lib/figures/registry';
 import { LOCALES } from '@/lib/i18n/locales';
 
-/** The code the site, its scripts and its servers run: tests (which enumerate on purpose) and messages aside. */
-const SOURCES = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' })
-  .split('\n')
-  .filter((f) => /^(app|components|lib|i18n|scripts|public)\/|^[^/]+$/.test(f))
+/**
+ * The code the site, its scripts and its servers run: tests (which enumerate on purpose) and messages aside. Read
+ * from the folders, not from git, so the scan holds in a copy of the tree (the mutation run's sandbox).
+ */
+const SOURCES = [
+  ...readdirSync('.', { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
+  ...['app', 'components', 'lib', 'i18n', 'scripts', 'public'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`)),
+]
   .filter((f) => /\.(ts|tsx|js|mjs|cjs)$/.test(f) && !/\.test\.ts$/.test(f) && !f.endsWith('.d.ts'));
 
 /** Array literals (no nested brackets) in `text` that quote at least `min` distinct members of `names`. */

@@ -1,8 +1,9 @@
 'use client';
 
-// "Download this chart" at work: the chart's SVG cloned with its computed styles, framed, saved as SVG or PNG. Loaded
-// when a reader first presses a download button (components/charts/chart-download.tsx), not with the page.
-import { chartFileName, frameChartSvg, frameSize } from '@/lib/export/chart-image';
+// "Download this chart" at work: the chart's SVG cloned with its computed styles and the map's outlines inlined,
+// framed, saved as SVG or PNG. Loaded when a reader first presses a download button
+// (components/charts/chart-download.tsx), not with the page.
+import { chartFileName, frameChartSvg, frameSize, spriteOutlines } from '@/lib/export/chart-image';
 import { saveBlob } from '@/components/site/download';
 
 // Presentation properties whose computed values replace the page's CSS (custom properties, classes, themes),
@@ -38,8 +39,32 @@ function backgroundOf(element: Element): string {
   return '#ffffff';
 }
 
+/**
+ * A map draws each country as a `<use>` of an outline in the site's sprite file, which a standalone file cannot
+ * reach: each becomes the path it points at, keeping its attributes and the style inlined on it. The sprite is in
+ * the browser's cache, since the map on the page loaded it.
+ */
+async function inlineOutlines(clone: SVGSVGElement) {
+  const uses = [...clone.querySelectorAll('use')];
+  const files = new Set(uses.map((use) => use.getAttribute('href')?.split('#')[0]).filter((file): file is string => Boolean(file)));
+  const outlines = new Map<string, string>();
+  for (const file of files) {
+    const sprite = await fetch(file).then((response) => response.text());
+    for (const [id, d] of spriteOutlines(sprite)) outlines.set(`${file}#${id}`, d);
+  }
+  for (const use of uses) {
+    const d = outlines.get(use.getAttribute('href') ?? '');
+    if (!d) continue;
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    for (const attribute of use.attributes) if (attribute.name !== 'href') path.setAttribute(attribute.name, attribute.value);
+    path.setAttribute('d', d);
+    path.append(...use.childNodes);
+    use.replaceWith(path);
+  }
+}
+
 /** A standalone copy of the chart: computed styles inlined, framed with background, title and source. */
-function framedSvg(svg: SVGSVGElement, title: string, source: string) {
+async function framedSvg(svg: SVGSVGElement, title: string, source: string) {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
@@ -63,6 +88,7 @@ function framedSvg(svg: SVGSVGElement, title: string, source: string) {
   });
   // foreignObject would taint the canvas; hidden nodes add nothing.
   for (const node of [...hidden, ...clone.querySelectorAll('foreignObject')]) node.remove();
+  await inlineOutlines(clone);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -106,7 +132,7 @@ async function pngOf(markup: string, width: number, height: number): Promise<Blo
 
 /** Saves a chart's `<svg>`, framed with its title and source, as `<name>.svg` or `<name>.png`. */
 export async function saveChart(svg: SVGSVGElement, kind: 'svg' | 'png', { name, title, source }: { name: string; title: string; source: string }) {
-  const { markup, width, height } = framedSvg(svg, title, source);
+  const { markup, width, height } = await framedSvg(svg, title, source);
   const blob = kind === 'svg' ? new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }) : await pngOf(markup, width, height);
   saveBlob(blob, chartFileName(name, kind));
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { CountryRole } from '@/lib/views/countries';
 import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
-import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapOutline } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { dashboardHref } from '@/lib/url/filters';
 import { EuropeMap } from './europe-map';
@@ -16,7 +16,7 @@ import styles from './country-map.module.css';
 const ROLE_KEY: Record<CountryRole, string> = { host: 'roleHost', partner: 'rolePartner', antenna: 'roleAntenna' };
 
 interface Props {
-  geometry: MapGeometry;
+  geometry: MapOutline;
   /** The markers to show (already filtered). */
   markers: MapMarker[];
   /** Roles of the countries in the view. */
@@ -58,9 +58,7 @@ export function CountryMap({ geometry, markers, roles, selected, onToggle, click
       />
       <div className={styles.frame} style={{ aspectRatio: `${width} / ${height}` }}>
         <EuropeMap
-          width={width}
-          height={height}
-          countries={geometry.countries}
+          outline={geometry}
           roles={roles}
           dots={markers}
           look="page"

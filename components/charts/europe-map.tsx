@@ -1,15 +1,11 @@
-// The one map of Europe: country fills by role and a marker per site, from paths and points projected on the
+// The one map of Europe: country fills by role and a marker per site, from outlines and points projected on the
 // server. No state and no browser API, so the dashboard, screen mode and the embeds draw it alike (and the
-// server renders it: it prints and reads without JavaScript).
+// server renders it: it prints and reads without JavaScript). Each country is a `<use>` of its outline in the
+// site's one sprite file (lib/geo/europe.ts, MapOutline), so no page carries the outlines themselves.
 import { useId } from 'react';
+import type { MapOutline } from '@/lib/geo/europe';
 import type { CountryRole } from '@/lib/views/countries';
 import styles from './europe-map.module.css';
-
-export interface MapShape {
-  /** ISO alpha-2, or null for land the dataset never refers to. */
-  code: string | null;
-  d: string;
-}
 
 interface MapDot {
   id: string;
@@ -26,9 +22,7 @@ export interface MapBox {
 }
 
 interface Props {
-  width: number;
-  height: number;
-  countries: readonly MapShape[];
+  outline: MapOutline;
   roles: Record<string, CountryRole>;
   dots: readonly MapDot[];
   label: string;
@@ -46,16 +40,16 @@ interface Props {
   children?: (code: string) => React.ReactNode;
 }
 
-export function EuropeMap({ width, height, countries, roles, dots, label, look, crop, highlight, selected = [], clickable = {}, onClick, children }: Props) {
+export function EuropeMap({ outline: { width, height, sprite, countries }, roles, dots, label, look, crop, highlight, selected = [], clickable = {}, onClick, children }: Props) {
   const uid = useId().replace(/:/g, '');
   const view = crop ?? { x: 0, y: 0, width, height };
   const fade = look === 'screen' && crop;
   const land = countries.map((c, i) => {
     const role = c.code ? roles[c.code] : undefined;
     return (
-      <path
+      <use
         key={`${c.code ?? 'x'}-${i}`}
-        d={c.d}
+        href={`${sprite}#${c.id}`}
         data-country={c.code ?? undefined}
         data-role={role}
         data-clickable={(c.code && c.code in clickable) || undefined}
@@ -63,7 +57,7 @@ export function EuropeMap({ width, height, countries, roles, dots, label, look, 
         className={styles.land}
       >
         {c.code && children?.(c.code)}
-      </path>
+      </use>
     );
   });
   return (

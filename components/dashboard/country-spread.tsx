@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapOutline } from '@/lib/geo/europe';
 import { countriesModel, countryRoles } from '@/lib/views/countries';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { ROW_HEIGHT } from '@/components/charts/chart-theme';
@@ -14,7 +14,7 @@ import { BarsPanel } from './bars-panel';
 import { ChartHeading, DataTwin, SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';
 
-export function CountrySpread({ geometry, markers, source }: { geometry: MapGeometry; markers: MapMarker[]; source: string }) {
+export function CountrySpread({ geometry, markers, source }: { geometry: MapOutline; markers: MapMarker[]; source: string }) {
   const { view, toggle, model, say, chart: words } = useFigure(countriesModel);
   const t = useTranslations('countrySpread');
   // Any country that takes part anywhere can be clicked, even when the view leaves it uncoloured.

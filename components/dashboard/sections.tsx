@@ -1,7 +1,7 @@
 // The dashboard's sections below the filters, one per section of the figure registry (lib/figures/registry.ts): the
 // page lays them out in the registry's order. A new section is one line here; TypeScript names a missing one.
 import type { SectionId } from '@/lib/figures/registry';
-import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapOutline } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { FactoryTable } from '@/components/table/factory-table';
 import { Compute } from './compute';
@@ -13,7 +13,7 @@ import { Plans } from './plans';
 import { Timeline } from './timeline';
 
 export interface SectionContext {
-  map: { geometry: MapGeometry; markers: MapMarker[] };
+  map: { geometry: MapOutline; markers: MapMarker[] };
   /** "Source: …, as of <date>" for the `dashboard` message naming what the section counts. */
   source: (what: string) => string;
   /** The page's `dashboard` messages. */

@@ -1,12 +1,12 @@
 // What each embed route (/embed/<figure>) shows, one line per embeddable figure of the registry
 // (lib/figures/registry.ts); TypeScript names a missing one.
 import type { EmbedFigure } from '@/lib/figures/registry';
-import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapOutline } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedPlans, EmbedSectors, EmbedTimeline, FactoryTable, KpiStrip } from './lazy-embeds';
 
 export interface EmbedContext {
-  map: { geometry: MapGeometry; markers: MapMarker[] };
+  map: { geometry: MapOutline; markers: MapMarker[] };
 }
 
 export const EMBED_BODIES: Record<EmbedFigure, (ctx: EmbedContext) => React.ReactNode> = {

@@ -3,7 +3,7 @@
 // The country spread figure alone, as its two embeds draw it: the map, and the bars per country. Both end with the
 // same table twin.
 import { useTranslations } from 'next-intl';
-import type { MapGeometry } from '@/lib/geo/europe';
+import type { MapOutline } from '@/lib/geo/europe';
 import { countriesModel, type CountriesModel } from '@/lib/views/countries';
 import type { MapMarker } from '@/lib/views/map-markers';
 import { Bars } from '@/components/charts/bars';
@@ -36,7 +36,7 @@ export function EmbedCountries() {
   );
 }
 
-export function EmbedMap({ geometry, markers }: { geometry: MapGeometry; markers: MapMarker[] }) {
+export function EmbedMap({ geometry, markers }: { geometry: MapOutline; markers: MapMarker[] }) {
   const { view, model, say } = useFigure(countriesModel);
   const e = useTranslations('embed');
   const shown = new Set([...view.factories, ...view.antennas].map((x) => x.id));

@@ -1,22 +1,20 @@
 // The frame every slide shares: a title, the figure's takeaway in large type, its drawing, the source; and the shared
 // map as a screen shows it.
 import { useTranslations } from 'next-intl';
-import type { Point } from '@/lib/geo/europe';
+import type { MapOutline, Point } from '@/lib/geo/europe';
 import type { SlideId } from '@/lib/url/present';
 import { filterCaption } from '@/lib/views/caption';
 import type { CountryRole } from '@/lib/views/countries';
 import type { FilteredView } from '@/lib/views/filtered';
 import type { Message } from '@/lib/i18n/message';
-import { EuropeMap, type MapBox, type MapShape } from '@/components/charts/europe-map';
+import { EuropeMap, type MapBox } from '@/components/charts/europe-map';
 import { useChartWords } from '@/components/words/use-chart-words';
 import { useFormats } from '@/components/words/use-formats';
 import { useSentences } from '@/components/words/use-sentences';
 import styles from './present-slides.module.css';
 
 export interface PresentMapGeometry {
-  width: number;
-  height: number;
-  countries: MapShape[];
+  outline: MapOutline;
   /** Projected factory and antenna positions, by id. */
   points: Record<string, Point>;
 }
@@ -47,9 +45,7 @@ export function ScreenMap({ map, roles, factoryIds, antennaIds, highlight, label
   };
   return (
     <EuropeMap
-      width={map.width}
-      height={map.height}
-      countries={map.countries}
+      outline={map.outline}
       roles={roles}
       dots={[...antennaIds.flatMap(dot('antenna')), ...factoryIds.flatMap(dot('factory'))]}
       label={label}

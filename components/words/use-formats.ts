@@ -10,6 +10,7 @@ export function useFormats(): Formats {
   const t = useTranslations('format');
   return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', {
     notDisclosed: t('notDisclosed'),
+    decimal: t('decimal'),
     over: t('over', { value: '{value}' }),
     quote: t('quote', { value: '{value}' }),
     billions: t('billions', { value: '{value}' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartFileName, escapeXml, frameChartSvg, frameSize } from './chart-image';
+import { europeMap, mapOutline, mapSprite } from '@/lib/geo/europe';
+import { chartFileName, escapeXml, frameChartSvg, frameSize, spriteOutlines } from './chart-image';
 
 describe('chartFileName', () => {
   it('slugs the name and adds the extension', () => {
@@ -48,5 +49,19 @@ describe('frameChartSvg', () => {
 describe('chartFileName, long names', () => {
   it('keeps the first 80 characters of the slug', () => {
     expect(chartFileName('a'.repeat(100), 'png')).toBe(`${'a'.repeat(80)}.png`);
+  });
+});
+
+describe('spriteOutlines', () => {
+  it('reads every outline of the map sprite by its id', () => {
+    const sprite = mapSprite();
+    const outlines = spriteOutlines(sprite);
+    const geometry = europeMap();
+    expect(outlines.size).toBe(geometry.countries.length);
+    for (const [i, c] of mapOutline().countries.entries()) expect(outlines.get(c.id)).toBe(geometry.countries[i]!.d);
+  });
+
+  it('finds nothing in a file that is not a sprite', () => {
+    expect(spriteOutlines('<html><body>Not found</body></html>').size).toBe(0);
   });
 });

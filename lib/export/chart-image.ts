@@ -62,3 +62,11 @@ export function frameChartSvg(frame: ChartFrame): string {
     `</svg>`,
   ].join('');
 }
+
+/**
+ * The outlines in a sprite file (lib/geo/europe.ts, mapSprite), by id: a downloaded map is a file of its own, so the
+ * `<use>` references it draws on the page become the paths they point at.
+ */
+export function spriteOutlines(sprite: string): Map<string, string> {
+  return new Map([...sprite.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryAnchor, europeMap, projectPoint } from './europe';
+import { countryAnchor, europeMap, mapOutline, mapSprite, projectPoint } from './europe';
 
 describe('europeMap', () => {
   const map = europeMap();
@@ -26,6 +26,25 @@ describe('europeMap', () => {
   it('stays small enough to ship in the HTML', () => {
     const bytes = map.countries.reduce((n, c) => n + c.d.length, 0);
     expect(bytes).toBeLessThan(40_000);
+  });
+});
+
+describe('mapSprite and mapOutline', () => {
+  const outline = mapOutline();
+  const sprite = mapSprite();
+
+  it('names in the outline every path the sprite holds, in the same order, with its country', () => {
+    const ids = [...sprite.matchAll(/<path id="([^"]+)" d="M[^"]+"\/>/g)].map((m) => m[1]);
+    expect(ids).toEqual(outline.countries.map((c) => c.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(outline.countries.map((c) => c.code)).toEqual(europeMap().countries.map((c) => c.code));
+  });
+
+  it('gives the sprite the map\'s box, and an address that changes with its content', () => {
+    expect(sprite).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${outline.width} ${outline.height}">`));
+    expect(outline.sprite).toMatch(/^\/europe-map\.svg\?v=[0-9a-f]{10}$/);
+    const moved = mapSprite({ ...europeMap(), countries: europeMap().countries.slice(1) });
+    expect(moved).not.toBe(sprite);
   });
 });
 

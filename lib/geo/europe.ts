@@ -1,4 +1,6 @@
-// The map of Europe, drawn on the server: the browser receives path strings and marker points, no topojson.
+// The map of Europe, drawn on the server: the country outlines go to one static SVG file (the sprite) that every map
+// refers to by id, and the browser receives ids and marker points, no topojson.
+import { createHash } from 'node:crypto';
 import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
@@ -12,8 +14,7 @@ const MAP_WIDTH = 1000;
 
 /**
  * How far, in map pixels, a simplified coast or border may stray from the atlas's: half a pixel at the width the map
- * is drawn on a desktop, invisible there and on a 4K screen alike, and it halves the bytes of the paths, which ship
- * twice (in the HTML and in the page's RSC payload).
+ * is drawn on a desktop, invisible there and on a 4K screen alike, and it halves the bytes of the paths.
  */
 const SIMPLIFY_PX = 0.5;
 
@@ -35,6 +36,23 @@ export interface MapGeometry {
   height: number;
   countries: MapCountry[];
 }
+
+/**
+ * What a page needs to draw the map: its size, the sprite's address, and each country's id in the sprite. The
+ * outlines are ~9 KB brotli, the same on every page that draws the map (the dashboard in 15 languages, 19 factory
+ * pages, screen mode, the map embed): in a file of their own they are fetched once and cached, not sent in each page's
+ * HTML and again in its React payload.
+ */
+export interface MapOutline {
+  width: number;
+  height: number;
+  /** The sprite's address, versioned by its content so a cache never keeps an old outline. */
+  sprite: string;
+  countries: { code: string | null; id: string }[];
+}
+
+/** Where the sprite is served (app/europe-map.svg/route.ts). */
+export const MAP_SPRITE_PATH = '/europe-map.svg';
 
 export type Point = [number, number];
 
@@ -98,6 +116,30 @@ export function europeMap(): MapGeometry {
   }
   geometry = { width, height, countries };
   return geometry;
+}
+
+const shapeId = (i: number) => `c${i}`;
+
+/** The sprite: every outline as a `<path id>` in a hidden SVG document, drawn where a page's `<use>` refers to it. */
+export function mapSprite(geometry: MapGeometry = europeMap()): string {
+  const paths = geometry.countries.map((c, i) => `<path id="${shapeId(i)}" d="${c.d}"/>`).join('\n');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${geometry.height}">\n${paths}\n</svg>\n`;
+}
+
+let outline: MapOutline | undefined;
+
+/** The map as pages draw it: the sprite's versioned address and each country's id in it. */
+export function mapOutline(): MapOutline {
+  if (outline) return outline;
+  const geometry = europeMap();
+  const version = createHash('sha256').update(mapSprite(geometry)).digest('hex').slice(0, 10);
+  outline = {
+    width: geometry.width,
+    height: geometry.height,
+    sprite: `${MAP_SPRITE_PATH}?v=${version}`,
+    countries: geometry.countries.map((c, i) => ({ code: c.code, id: shapeId(i) })),
+  };
+  return outline;
 }
 
 /** A [lon, lat] on the map, in whole pixels; null when it falls outside the box. */

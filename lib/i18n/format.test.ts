@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
 import { formatsOfLocale, messagesOf } from '../../test/i18n';
-import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural } from './format';
+import { countryName, formatAnnounced, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, shortNumber } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -78,6 +78,31 @@ describe('plural and listJoin', () => {
     expect(plural(19, 'factory', 'factories')).toBe('19 factories');
     expect(listJoin(['a'])).toBe('a');
     expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('shortNumber', () => {
+  const values = [0, 1, 7, 19, 99.95, 129.4, 129.5, 2.65, 1.45, 0.05, 998.6, 999.4, 999.5, 999.96, 1000, 1240, -3, 0.5];
+
+  it('writes what Intl writes in every language of the site, or leaves the number to Intl', () => {
+    for (const locale of LOCALES) {
+      const separator = (messagesOf(locale).format as Record<string, string>).decimal!;
+      for (const digits of [0, 1] as const) {
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+        for (const value of values) {
+          const short = shortNumber(value, digits, separator);
+          if (short !== null) expect(short, `${locale} ${value} ${digits}`).toBe(intl.format(value));
+        }
+      }
+    }
+  });
+
+  it('takes the numbers from 0 to under 1,000 and nothing else', () => {
+    expect(shortNumber(19, 0, '.')).toBe('19');
+    expect(shortNumber(2.65, 1, ',')).toBe('2,7');
+    expect(shortNumber(999.4, 0, '.')).toBe('999');
+    for (const value of [999.5, 1000, -3, NaN, Infinity, '12', null, undefined]) expect(shortNumber(value, 0, '.'), String(value)).toBeNull();
+    expect(shortNumber(999.96, 1, '.')).toBeNull();
   });
 });
 

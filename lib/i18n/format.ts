@@ -61,6 +61,23 @@ export function formatNumber(value: number): string {
   return decimal(value, 0);
 }
 
+/** What `new Intl.NumberFormat('en')` writes, its default of at most three decimals included: "24,000", "2.5". */
+export function englishNumber(value: number): string {
+  return decimal(value, 3);
+}
+
+/**
+ * A number from 0 to under 1,000, rounded to `fractionDigits`, as every language of the site writes it (Latin digits,
+ * no group separator) with its decimal separator; null for any other number, which Intl then writes. The first
+ * Intl.NumberFormat a page builds costs Chromium 20 to 30 ms of main thread (ICU's number data), on a throttled
+ * phone 100 ms inside hydration, and most numbers on a page are counts and short amounts.
+ */
+export function shortNumber(value: unknown, fractionDigits: 0 | 1, decimalSeparator: string): string | null {
+  if (typeof value !== 'number' || !(value >= 0 && value < 999.5)) return null;
+  const text = decimal(value, fractionDigits);
+  return text.includes(',') ? null : text.replace('.', decimalSeparator);
+}
+
 function formatPercent(share: number): string {
   return `${decimal(share * 100, 0)} %`;
 }
@@ -100,6 +117,8 @@ export function listJoin(items: readonly string[]): string {
 /** The words a formatter needs from the page's messages (messages/<locale>.json, namespace `format`). */
 export interface FormatWords {
   notDisclosed: string;
+  /** The decimal separator: "." or ",". Lets a short number be written without building an Intl object. */
+  decimal: string;
   /** A stated lower bound, with `{value}` for the amount: "over {value}". */
   over: string;
   /** A label quoted inside a sentence, with `{value}` for it: "“{value}”", "„{value}“". */
@@ -198,11 +217,13 @@ function intlFormats(locale: string, words: FormatWords): Formats {
   const shortMonth = (iso: string) => shortMonths[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   const list = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const collator = lazy(() => new Intl.Collator(locale));
+  const whole = (value: number) => shortNumber(value, 0, words.decimal) ?? integer().format(value);
+  const tenths = (value: number) => shortNumber(value, 1, words.decimal) ?? oneDecimal().format(value);
   const eur = (value: number | null | undefined) => {
     if (value === null || value === undefined) return words.notDisclosed;
     const abs = Math.abs(value);
-    if (abs >= 1e9 && words.billions) return replaceValue(words.billions, oneDecimal().format(value / 1e9));
-    if (abs >= 1e6) return replaceValue(words.millions, integer().format(value / 1e6));
+    if (abs >= 1e9 && words.billions) return replaceValue(words.billions, tenths(value / 1e9));
+    if (abs >= 1e6) return replaceValue(words.millions, whole(value / 1e6));
     return full().format(value);
   };
   const eurFull = (value: number | null | undefined) =>
@@ -215,7 +236,7 @@ function intlFormats(locale: string, words: FormatWords): Formats {
     eurFull,
     announced: (exact, atLeast, isFull) =>
       exact !== null ? (isFull ? eurFull : eur)(exact) : atLeast !== null ? replaceValue(words.over, (isFull ? eurFull : eur)(atLeast)) : words.notDisclosed,
-    number: (value) => integer().format(value),
+    number: whole,
     percent: (share) => percent().format(share),
     date: (iso) => {
       const { date, parts } = utc(iso);

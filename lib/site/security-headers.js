@@ -25,6 +25,7 @@ const EMBED_LOCALES = PREFIXED_LOCALES;
 const CONTENT_TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
   '/data/changes.xml': 'application/atom+xml; charset=utf-8',
 };
 

@@ -66,8 +66,13 @@ describe('security headers', () => {
 
   it('gives Next a Content-Type rule per entry of the table, a path after the extensions so that it wins', () => {
     const typed = headerRules().filter((rule) => rule.headers.some((h) => h.key === 'Content-Type'));
-    expect(typed.map((rule) => rule.source)).toEqual(['/:file(.*\\.csv)', '/:file(.*\\.json)', '/data/changes.xml']);
-    expect(typed.map((rule) => rule.headers[0]!.value)).toEqual([CONTENT_TYPES['.csv'], CONTENT_TYPES['.json'], CONTENT_TYPES['/data/changes.xml']]);
+    expect(typed.map((rule) => rule.source)).toEqual(['/:file(.*\\.csv)', '/:file(.*\\.json)', '/:file(.*\\.svg)', '/data/changes.xml']);
+    expect(typed.map((rule) => rule.headers[0]!.value)).toEqual([
+      CONTENT_TYPES['.csv'],
+      CONTENT_TYPES['.json'],
+      CONTENT_TYPES['.svg'],
+      CONTENT_TYPES['/data/changes.xml'],
+    ]);
   });
 });
 

@@ -89,4 +89,10 @@ describe('computeModel', () => {
     expect(say(computeModel(view({ countries: ['SE'] }, data)).takeaway)).toBe('No factory matches the current filters.');
     expect(say(computeModel(view()).takeaway)).toBe('In operation: no machine; planned or under way: no machine.');
   });
+  it('says that the largest to come is overdue when its planned date has passed', () => {
+    const late = factory({ id: 'late', name: 'Late AI Factory', acronym: 'LATE', machines: [machine('late-m', { accelerators: [gpus('nvidia-h100-sxm', 500)], steps: [step('operation', '2025', 'planned')] })] });
+    expect(say(computeModel(view({}, { ...dataset, factories: [late] })).takeaway)).toBe(
+      'In operation: no machine; planned or under way: 1 machine. Largest to come, by estimate: LATE (operation planned for 2025; not reported as of 26 November 2026).',
+    );
+  });
 });

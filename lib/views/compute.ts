@@ -141,10 +141,14 @@ function takeaway(factories: number, rows: readonly ComputeRow[], now: GroupSum,
   const largest = rows.find((r) => r.estimate && groupOf(r.status) === 'coming');
   if (largest) {
     const name = { text: largest.machine ? `${largest.factory} (${largest.machine})` : largest.factory };
+    const operation = largest.operation;
+    // A plan whose date has passed is not "to come" on that date: the sentence says it is overdue.
     sentences.push(
-      largest.operation
-        ? message('computeLargestComing', { name, date: { date: largest.operation.date } })
-        : message('computeLargestComingUndated', { name }),
+      !operation
+        ? message('computeLargestComingUndated', { name })
+        : operation.overdue
+          ? message('computeLargestOverdue', { name, date: { date: operation.date }, checked: { date: operation.checkedOn } })
+          : message('computeLargestComing', { name, date: { date: operation.date } }),
     );
   }
   const undisclosed = rows.filter((r) => !r.estimate).length;

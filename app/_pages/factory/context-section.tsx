@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { EuropeMap } from '@/components/charts/europe-map';
-import { countryAnchor, type MapGeometry } from '@/lib/geo/europe';
+import { countryAnchor, type MapOutline } from '@/lib/geo/europe';
 import { cropAround } from '@/lib/views/factory-context';
 import type { FactoryModel } from '@/lib/views/factory';
 import type { MapMarker } from '@/lib/views/map-markers';
@@ -9,7 +9,7 @@ import styles from './factory.module.css';
 
 interface Props {
   model: FactoryModel;
-  map: { geometry: MapGeometry; markers: MapMarker[] };
+  map: { geometry: MapOutline; markers: MapMarker[] };
   words: FactoryWords;
 }
 
@@ -25,9 +25,7 @@ export function ContextSection({ model: { factory, context }, map, words: { t, f
       <div className={styles.contextGrid}>
         <figure className={styles.map} style={{ aspectRatio: `${crop.width} / ${crop.height}` }}>
           <EuropeMap
-            width={map.geometry.width}
-            height={map.geometry.height}
-            countries={map.geometry.countries}
+            outline={map.geometry}
             roles={roles}
             dots={dots}
             label={t('mapLabel', { name: factory.name })}

@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { pageIntl } from '@/i18n/server';
 import { withPngText } from '@/lib/export/png-text';
+import { europeMap } from '@/lib/geo/europe';
 import type { PageLocale } from '@/lib/i18n/locales';
 import { EMPTY_FILTERS } from '@/lib/url/filters';
 import { OG_SIZE, type OgSubject } from '@/lib/url/og';
@@ -77,7 +78,9 @@ const ANTENNA = '#e69f00';
 
 /** The map of Europe with every factory and antenna, as the dashboard draws it, small. */
 async function MapPicture({ locale, width }: { locale: PageLocale; width: number }) {
-  const { geometry, markers } = await siteMap(locale, await localizedDataset(locale));
+  const { markers } = await siteMap(locale, await localizedDataset(locale));
+  // A PNG drawn on the server: it takes the outlines themselves, not the sprite a page refers to.
+  const geometry = europeMap();
   const height = Math.round((geometry.height / geometry.width) * width);
   return (
     <svg width={width} height={height} viewBox={`0 0 ${geometry.width} ${geometry.height}`}>

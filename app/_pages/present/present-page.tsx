@@ -27,9 +27,7 @@ export async function PresentPage({ locale }: { locale: PageLocale }) {
   const { geometry, markers } = await siteMap(locale, data);
   // The screen draws dots, not the page's labelled markers: their positions, by id, are all it needs.
   const map: PresentMap = {
-    width: geometry.width,
-    height: geometry.height,
-    countries: geometry.countries.map(({ code, d }) => ({ code, d })),
+    outline: geometry,
     points: Object.fromEntries(markers.map((m) => [m.id, [m.x, m.y]])),
   };
   return (
