@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { BASE_SLIDES } from '../lib/url/present';
 import { formatsFor, type FormatWords } from '../lib/i18n/format';
-import { LOCALES, LOCALE_NAMES, MENU_ORDER, localePath, type Locale } from '../lib/i18n/locales';
+import { LOCALES, MENU_ORDER, localePath, type Locale } from '../lib/i18n/locales';
+import { LOCALE_NAMES } from '../lib/i18n/locale-names';
 import { siteOrigin } from '../lib/site/site';
 import { mountCharts, readDataset } from './helpers';
 

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { useMediaQuery } from '@/components/site/use-media-query';
 import { Bar, BarChart as Chart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
-import { wrapLines } from '@/lib/i18n/format';
+import { wrapLines } from '@/lib/i18n/wrap-lines';
 import { countAxis } from '@/lib/views/axis';
 import type { BarChart } from '@/lib/views/series';
 import { AXIS_TICK, GRID_STROKE, MUTED_TICK, NO_ANIMATION, SECTOR_LABEL_CHARS, VALUE_TICK } from './chart-theme';

@@ -7,9 +7,8 @@ import { SourceTitle } from '@/components/site/source-title';
 import type { Formats } from '@/lib/i18n/format';
 import { monthIndex } from '@/lib/url/at';
 import type { PlanRow, PlansModel } from '@/lib/views/plans';
+import { slipText, type PlansWords } from '@/components/words/slip-text';
 import styles from './plans-chart.module.css';
-
-type PlansWords = (key: string, values?: Record<string, string | number>) => string;
 
 interface Props {
   model: Pick<PlansModel, 'rows' | 'years'>;
@@ -28,11 +27,6 @@ function host(url: string): string {
   } catch {
     return url;
   }
-}
-
-export function slipText(row: Pick<PlanRow, 'slipMonths' | 'atLeast'>, t: PlansWords): string {
-  if (row.slipMonths < 0) return t('early', { months: -row.slipMonths });
-  return t(row.atLeast ? 'slipAtLeast' : 'slip', { months: row.slipMonths });
 }
 
 function Track({ row, years }: { row: PlanRow; years: NonNullable<PlansModel['years']> }) {

@@ -9,7 +9,6 @@ import { useSearchString } from '@/components/state/location';
 import { setSearch } from '@/components/state/url-state';
 import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
-import { factoriesCsv } from '@/lib/export/csv-columns';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import type { Antenna, ChipTable, Factory, Sector } from '@/lib/data/schema';
 import { embedCode } from '@/lib/url/embed';
@@ -76,7 +75,7 @@ export function CompareIsland({ data, embed = false }: { data: CompareData; embe
       </p>
       {!embed && (
         <div className={styles.toolbar} data-print="hide">
-          <CsvDownload className={`control ${styles.button}`} csv={() => factoriesCsv(model.columns.map((c) => c.factory), data.sectors)} fileName={compareCsvFileName(data.asOf, model.ids)}>
+          <CsvDownload className={`control ${styles.button}`} csv={async () => (await import('@/lib/export/csv-columns')).factoriesCsv(model.columns.map((c) => c.factory), data.sectors)} fileName={compareCsvFileName(data.asOf, model.ids)}>
             {t('csv')}
           </CsvDownload>
           <SharePanel

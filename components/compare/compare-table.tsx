@@ -6,7 +6,8 @@ import { EventLine } from '@/components/site/event-line';
 import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
 import { SourceTitle } from '@/components/site/source-title';
-import { EstimateLink, useComputeWords } from '@/components/charts/compute-bars';
+import { EstimateLink } from '@/components/charts/estimate-link';
+import { useComputeWords } from '@/components/words/use-compute-words';
 import type { CompareColumn, CompareModel, MoneyBar } from '@/lib/views/compare';
 import styles from './compare.module.css';
 

@@ -1,7 +1,9 @@
 'use client';
 
 import { computeModel } from '@/lib/views/compute';
-import { ComputeBars, ComputeByCountry, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
+import { ComputeBars, EstimateNote, StatusLegend } from '@/components/charts/compute-bars';
+import { ComputeByCountry } from '@/components/charts/compute-by-country';
+import { useComputeWords } from '@/components/words/use-compute-words';
 import { useFigure } from '@/components/state/use-figure';
 import { SectionFrame } from './section-frame';
 import styles from './dashboard-sections.module.css';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { wrapLines } from '@/lib/i18n/format';
+import { wrapLines } from '@/lib/i18n/wrap-lines';
 import { sectorsModel } from '@/lib/views/sectors';
 import { ROW_HEIGHT, SECTOR_LABEL_CHARS } from '@/components/charts/chart-theme';
 import { useFigure } from '@/components/state/use-figure';

@@ -3,8 +3,7 @@
 import type { EmbedFigure } from '@/lib/figures/registry';
 import type { MapOutline } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
-import { KpiStrip } from '@/components/dashboard/kpi-strip';
-import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedPlans, EmbedSectors, EmbedTimeline, FactoryTable } from './lazy-embeds';
+import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedPlans, EmbedSectors, EmbedTimeline, FactoryTable, KpiStrip } from './lazy-embeds';
 
 export interface EmbedContext {
   map: { geometry: MapOutline; markers: MapMarker[] };

@@ -1,7 +1,8 @@
 'use client';
 
 import { computeModel } from '@/lib/views/compute';
-import { ComputeBars, EstimateNote, StatusLegend, useComputeWords } from '@/components/charts/compute-bars';
+import { ComputeBars, EstimateNote, StatusLegend } from '@/components/charts/compute-bars';
+import { useComputeWords } from '@/components/words/use-compute-words';
 import { useFigure } from '@/components/state/use-figure';
 import { EmbedTakeaway } from './embed-twin';
 

@@ -2,7 +2,8 @@
 
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { LOCALE_NAMES, MENU_ORDER, switchLocaleHref } from '@/lib/i18n/locales';
+import { MENU_ORDER, switchLocaleHref } from '@/lib/i18n/locales';
+import { LOCALE_NAMES } from '@/lib/i18n/locale-names';
 import { useQueryAndHash } from '@/components/state/location';
 import styles from './language-switcher.module.css';
 

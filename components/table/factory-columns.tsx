@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { createColumnHelper, rowSortingFeature, columnVisibilityFeature, createSortedRowModel, tableFeatures, type SortFn } from '@tanstack/react-table';
 import type { Formats } from '@/lib/i18n/format';
 import type { ChipTable, Factory } from '@/lib/data/schema';
-import { ESTIMATE_METHOD_PATH, type useComputeWords } from '@/components/charts/compute-bars';
+import { ESTIMATE_METHOD_PATH } from '@/components/charts/estimate-link';
+import type { ComputeWords } from '@/components/words/use-compute-words';
 import { machineRow, type ComputeRow } from '@/lib/views/compute';
 import type { TableColumnId } from '@/lib/views/table-columns';
 
@@ -42,7 +43,7 @@ interface ColumnWords {
   fmt: Formats;
   href: (path: string) => string;
   chips: ChipTable;
-  words: ReturnType<typeof useComputeWords>;
+  words: ComputeWords;
 }
 
 export function factoryColumns(sectorLabel: (slug: string) => string, { labels, none, fmt, href, chips, words }: ColumnWords) {

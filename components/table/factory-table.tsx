@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { COMPARE_MAX } from '@/lib/url/compare';
-import { csvKeysForView, factoriesCsv } from '@/lib/export/csv-columns';
 import { isTableColumnId, TABLE_COLUMN_IDS } from '@/lib/views/table-columns';
 import { useFilteredView } from '@/components/state/filtered-view';
 import { useFormats } from '@/components/words/use-formats';
@@ -34,12 +33,13 @@ export function FactoryTable() {
   const choose = (id: string, on: boolean) => setChosen((now) => (on ? [...now, id].slice(0, COMPARE_MAX) : now.filter((x) => x !== id)));
   useEffect(() => wrap.current?.setAttribute('data-hydrated', 'true'), []);
 
-  const viewCsv = () =>
-    factoriesCsv(
-      table.getRowModel().rows.map((r) => r.original),
-      data.sectors,
-      csvKeysForView(table.getVisibleLeafColumns().map((c) => c.id).filter(isTableColumnId)),
-    );
+  const viewCsv = async () => {
+    // What the table shows at the click, before the writer's chunk arrives.
+    const shown = table.getRowModel().rows.map((r) => r.original);
+    const columns = table.getVisibleLeafColumns().map((c) => c.id).filter(isTableColumnId);
+    const { csvKeysForView, factoriesCsv } = await import('@/lib/export/csv-columns');
+    return factoriesCsv(shown, data.sectors, csvKeysForView(columns));
+  };
 
   return (
     <div ref={wrap} className={styles.wrap}>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { csvFileName } from '@/lib/export/csv-columns';
+import { csvFileName } from '@/lib/export/csv-file-name';
 import { COMPARE_MIN, compareQuery } from '@/lib/url/compare';
 import { isTableColumnId, type TableColumnId } from '@/lib/views/table-columns';
 import { useLocalePath } from '@/components/words/use-locale-path';
@@ -17,7 +17,7 @@ interface Props {
   labels: Record<TableColumnId, string>;
   /** The factories ticked to compare, in the order ticked. */
   chosen: string[];
-  viewCsv: () => string;
+  viewCsv: () => Promise<string>;
   asOf: string;
   filtered: boolean;
   /** The month the view is as of (`?at=`), null for today: the view CSV's name says it. */

@@ -11,7 +11,7 @@ import { TABLE_COLUMN_IDS, TABLE_COLUMNS_HIDDEN_BY_DEFAULT, type TableColumnId }
 import { useFormats } from '@/components/words/use-formats';
 import { useLocalePath } from '@/components/words/use-locale-path';
 import { setSearch } from '@/components/state/url-state';
-import { useComputeWords } from '@/components/charts/compute-bars';
+import { useComputeWords } from '@/components/words/use-compute-words';
 import { factoryColumns, features } from './factory-columns';
 
 export function useFactoryTable({ data, factories, params }: { data: Dataset; factories: Factory[]; params: URLSearchParams }) {

@@ -1,5 +1,5 @@
 // Pure parts of "download this chart": file names and the SVG frame (background, title, source line)
-// put around a chart's own SVG. The DOM work (cloning, computed colours, canvas) is in components/charts/chart-download.tsx.
+// put around a chart's own SVG. The DOM work (cloning, computed colours, canvas) is in components/charts/chart-file.ts.
 
 /** "Country spread!" + "png" → "country-spread.png"; never empty, never a path. */
 export function chartFileName(name: string, extension: 'svg' | 'png'): string {

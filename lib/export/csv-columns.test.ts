@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { antennasCsv, csvFileName, csvKeysForView, factoriesCsv, FACTORY_CSV_COLUMNS } from './csv-columns';
+import { antennasCsv, csvKeysForView, factoriesCsv, FACTORY_CSV_COLUMNS } from './csv-columns';
 import { factories, factory, sectors } from '../../test/fixtures';
 
 const parse = (csv: string) => csvParse(csv.replace(/^\uFEFF/, ''));
@@ -113,16 +113,5 @@ describe('antennasCsv', () => {
       '\uFEFFid,name,host,city,country,country_name,lat,lon,factory_ids,announced_on,eu_eur,sources\r\n' +
         'be-antenna,,,,BE,Belgium,,,alpha; beta,2025-10-10,,https://example.org/a\r\n',
     );
-  });
-});
-
-describe('csvFileName', () => {
-  it('names the file after what it holds', () => {
-    expect(csvFileName('2025-10-10')).toBe('ai-factories-2025-10-10.csv');
-    expect(csvFileName('2025-10-10', { filtered: true })).toBe('ai-factories-2025-10-10-filtered.csv');
-    expect(csvFileName('2025-10-10', { filtered: false })).toBe('ai-factories-2025-10-10-view.csv');
-    // The network as of a month: the file says which, beside the data's own date.
-    expect(csvFileName('2026-12-07', { filtered: false, at: '2025-06' })).toBe('ai-factories-2026-12-07-as-of-2025-06-view.csv');
-    expect(csvFileName('2026-12-07', { filtered: true, at: '2025-06' })).toBe('ai-factories-2026-12-07-as-of-2025-06-filtered.csv');
   });
 });

@@ -370,9 +370,3 @@ export function antennasCsv(antennas: readonly Antenna[]): string {
     antennas.map((a) => ANTENNA_CSV_COLUMNS.map((c) => c.value(a, label))),
   );
 }
-
-/** `ai-factories-2025-10-10.csv` for the whole dataset, `…-filtered.csv` for a filtered view, `…-view.csv` otherwise. */
-export function csvFileName(asOf: string, view?: { filtered: boolean; at?: string | null }): string {
-  const suffix = !view ? '' : `${view.at ? `-as-of-${view.at}` : ''}${view.filtered ? '-filtered' : '-view'}`;
-  return `ai-factories-${asOf}${suffix}.csv`;
-}

@@ -1,3 +1,5 @@
+import { geoDistance } from 'd3-geo';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './distance';
 
@@ -13,5 +15,16 @@ describe('distanceKm', () => {
     expect(distanceKm({ lat: 50, lon: 10 }, { lat: 50, lon: 10 })).toBe(0);
     const [a, b] = [{ lat: 60.17, lon: 24.94 }, { lat: 35.9, lon: 14.51 }];
     expect(distanceKm(a, b)).toBeCloseTo(distanceKm(b, a), 9);
+  });
+});
+
+describe('distanceKm against d3-geo', () => {
+  it('is d3-geo’s great-circle angle to the bit, for any two places', () => {
+    const place = fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) });
+    fc.assert(
+      fc.property(place, place, (a, b) => {
+        expect(distanceKm(a, b)).toBe(geoDistance([a.lon, a.lat], [b.lon, b.lat]) * 6371);
+      }),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
 import { formatsOfLocale, messagesOf } from '../../test/i18n';
 import { intlWords } from './intl-words';
-import { countryName, formatAnnounced, formatsFor, type FormatWords, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural, wrapLabel, wrapLines } from './format';
+import { countryName, formatAnnounced, formatsFor, type FormatWords, formatDate, formatEur, formatEurFull, formatMonth, formatNumber, listJoin, plural } from './format';
 
 describe('formatEur', () => {
   it('abbreviates billions and millions', () => {
@@ -82,13 +82,6 @@ describe('plural and listJoin', () => {
   });
 });
 
-describe('wrapLabel', () => {
-  it('keeps short labels and splits long ones near the middle', () => {
-    expect(wrapLabel('Energy', 20)).toEqual(['Energy']);
-    expect(wrapLabel('Climate, environment & sustainability', 20)).toEqual(['Climate, environment', '& sustainability']);
-    expect(wrapLabel('Supercalifragilisticexpialidocious', 10)).toEqual(['Supercalifragilisticexpialidocious']);
-  });
-});
 
 describe('formatsFor', () => {
   const de = formatsOfLocale('de');
@@ -179,13 +172,3 @@ describe('formatsFor', () => {
   });
 });
 
-describe('wrapLines', () => {
-  it('keeps a short label on one line and splits a longer one near the middle', () => {
-    expect(wrapLines('Energy', 20)).toEqual(['Energy']);
-    expect(wrapLines('Health & life sciences', 20)).toEqual(['Health & life', 'sciences']);
-  });
-  it('takes a third line when two would overflow, and never a fourth', () => {
-    expect(wrapLines('Sektor kosmiczny, lotnictwo i obserwacja Ziemi', 20)).toEqual(['Sektor kosmiczny,', 'lotnictwo i', 'obserwacja Ziemi']);
-    expect(wrapLines('a b c d e f g h', 1)).toHaveLength(3);
-  });
-});

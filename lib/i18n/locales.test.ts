@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALE_NAMES, MENU_ORDER, localePath, preferredLocale, splitLocalePath, switchLocaleHref } from './locales';
+import { LOCALES, MENU_ORDER, localePath, preferredLocale, splitLocalePath, switchLocaleHref } from './locales';
+import { LOCALE_NAMES } from './locale-names';
 
 describe('locale paths', () => {
   it('keeps English unprefixed and prefixes the others', () => {

@@ -16,25 +16,6 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const PSEUDO_LOCALE = 'en-XA';
 export type PageLocale = Locale | typeof PSEUDO_LOCALE;
 
-/** Each language's own name, as the switcher shows it to a reader of that language. */
-export const LOCALE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  de: 'Deutsch',
-  fr: 'Français',
-  it: 'Italiano',
-  es: 'Español',
-  pl: 'Polski',
-  nl: 'Nederlands',
-  sv: 'Svenska',
-  fi: 'Suomi',
-  el: 'Ελληνικά',
-  cs: 'Čeština',
-  bg: 'Български',
-  ro: 'Română',
-  sl: 'Slovenščina',
-  lt: 'Lietuvių',
-};
-
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
