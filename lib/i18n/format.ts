@@ -16,24 +16,14 @@ export function countryName(code: string): string {
 const NOT_DISCLOSED = 'not disclosed';
 
 /**
- * What `new Intl.NumberFormat('en-GB', { maximumFractionDigits })` writes: "1,234,568", "1.5".
- * By hand because the first Intl object a page builds costs Chromium 20 to 40 ms of main thread on load.
- * Like Intl it rounds the shortest decimal form of the number half up (1.45 → 1.5, though the double is 1.4499…);
- * format.test.ts compares the two. Numbers String() writes with an exponent (and NaN, ∞) are rare: Intl does those.
+ * What `new Intl.NumberFormat('en-GB', { maximumFractionDigits })` writes: "1,234,568", "1.5", by hand
+ * (lib/i18n/number-words.ts) because the first Intl object a page builds costs Chromium 20 to 40 ms of main thread on
+ * load; format.test.ts compares the two. Numbers String() writes with an exponent (and NaN, ∞) are rare: Intl does those.
  */
 function decimal(value: number, maximumFractionDigits: number): string {
-  const text = String(Math.abs(value));
-  if (/[eIN]/.test(text)) return new Intl.NumberFormat('en-GB', { maximumFractionDigits }).format(value);
-  let [int = '0', fraction = ''] = text.split('.');
-  if (fraction.length > maximumFractionDigits) {
-    const kept = int + fraction.slice(0, maximumFractionDigits);
-    const rounded = fraction[maximumFractionDigits]! >= '5' ? String(BigInt(kept) + 1n).padStart(kept.length, '0') : kept;
-    int = rounded.slice(0, rounded.length - maximumFractionDigits) || '0';
-    fraction = rounded.slice(rounded.length - maximumFractionDigits);
-  }
-  fraction = fraction.replace(/0+$/, '');
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+  const written = handNumber(Math.abs(value), maximumFractionDigits, 'en');
+  if (written === null) return new Intl.NumberFormat('en-GB', { maximumFractionDigits }).format(value);
+  return `${value < 0 ? '-' : ''}${written}`;
 }
 
 /** Compact euros: €1.5 bn, €485 m, €900 k, €12; null → "not disclosed". */
