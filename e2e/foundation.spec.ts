@@ -66,6 +66,17 @@ test('the about page keeps its long lists unhydrated on load and draws them afte
   expect(await hydrated('[data-server-html] a'), 'drawn by React on a client navigation').toBe(true);
 });
 
+// Every page's CSS is inlined (experimental.inlineCss): a stylesheet link blocks the first paint for a round trip. A
+// body loaded with next/dynamic can bring its CSS as one; with the key figures lazy in the embeds, every embed linked
+// the dashboard's CSS and painted 720 ms later on Lighthouse's phone.
+test('no page links a stylesheet that blocks its first paint', async ({ request }) => {
+  const pages = ['/', '/el', '/about', '/find', '/compare', '/present', `/factories/${data.factories[0]!.id}`, ...['kpis', 'map', 'sectors', 'funding', 'timeline', 'table', 'compute', 'plans', 'compare'].map((v) => `/embed/${v}`)];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    expect(html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [], path).toEqual([]);
+  }
+});
+
 // The table twins keep the server's HTML until a filter is set; a client navigation brings none, and they were empty.
 test('a chart\'s table twin lists its rows after a client navigation to the dashboard', async ({ page }) => {
   await page.goto('/about');

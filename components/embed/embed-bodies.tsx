@@ -3,7 +3,8 @@
 import type { EmbedFigure } from '@/lib/figures/registry';
 import type { MapOutline } from '@/lib/geo/europe';
 import type { MapMarker } from '@/lib/views/map-markers';
-import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedPlans, EmbedSectors, EmbedTimeline, FactoryTable, KpiStrip } from './lazy-embeds';
+import { KpiStrip } from '@/components/dashboard/kpi-strip';
+import { EmbedCompute, EmbedCountries, EmbedFunding, EmbedMap, EmbedPlans, EmbedSectors, EmbedTimeline, FactoryTable } from './lazy-embeds';
 
 export interface EmbedContext {
   map: { geometry: MapOutline; markers: MapMarker[] };

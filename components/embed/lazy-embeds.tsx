@@ -4,7 +4,6 @@
 // Rendered on the server as before; the browser loads only the chunk of the body the page shows.
 import dynamic from 'next/dynamic';
 
-export const KpiStrip = dynamic(() => import('@/components/dashboard/kpi-strip').then((m) => m.KpiStrip));
 export const EmbedCountries = dynamic(() => import('./embed-countries').then((m) => m.EmbedCountries));
 export const EmbedMap = dynamic(() => import('./embed-countries').then((m) => m.EmbedMap));
 export const EmbedSectors = dynamic(() => import('./embed-sectors').then((m) => m.EmbedSectors));
