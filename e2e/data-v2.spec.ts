@@ -67,7 +67,7 @@ test('/about carries the schema.org Dataset JSON-LD, the licence, the gigafactor
   ]);
   await expect(page.getByRole('link', { name: /Creative Commons Attribution 4\.0/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What about the AI Gigafactories?' })).toBeVisible();
-  const changes = page.locator('#changes + ol > li');
+  const changes = page.locator('section[aria-labelledby="changes"] ol > li');
   expect(await changes.count()).toBeGreaterThanOrEqual(4);
   // Newest first.
   const dates = await changes.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
