@@ -64,13 +64,13 @@ for (const scheme of ['light', 'dark'] as const) {
 
 // A phone lays the links out closer than a desktop: the timeline's factory names and the table's rows were 15–17 px
 // tall lines of text at 412 px (Lighthouse's phone) while every scan above ran at desktop width.
-for (const url of ['/', `/factories/${factory.id}`, '/find', '/about']) {
+for (const url of ['/', '/el', `/factories/${factory.id}`, '/find', '/about']) {
   test(`every target on ${url} is 24 px or spaced at phone width`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 412, height: 823 });
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    if (url === '/') {
+    if (url === '/' || url === '/el') {
       // The table twins open (not the header's language menu, which would cover the links beneath it).
       await page.locator('main details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       // content-visibility skips sections not yet scrolled near: scroll through so every target has a layout box.
