@@ -144,9 +144,8 @@ function utc(iso: string): { date: Date; parts: number } {
   return { date: new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)), parts: iso.split('-').length };
 }
 
-function replaceValue(pattern: string, value: string): string {
-  return pattern.replace('{value}', value);
-}
+/** `{key}` in one of the page's patterns replaced by its value: "over {value}", "{month} {year}". */
+const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** English: the hand-made formatters above (no Intl object built on load), with the page's words. */
 function englishFormats(words: FormatWords): Formats {
@@ -162,20 +161,17 @@ function englishFormats(words: FormatWords): Formats {
     eur,
     eurFull,
     announced: (exact, atLeast, full) =>
-      exact !== null ? (full ? eurFull : eur)(exact) : atLeast !== null ? replaceValue(words.over, (full ? eurFull : eur)(atLeast)) : words.notDisclosed,
+      exact !== null ? (full ? eurFull : eur)(exact) : atLeast !== null ? fill(words.over, { value: (full ? eurFull : eur)(atLeast) }) : words.notDisclosed,
     number: formatNumber,
     percent: formatPercent,
     date: formatDate,
     month: formatMonth,
     monthShort: (iso) => formatMonth(iso).slice(0, 3),
     list: listJoin,
-    quote: (label) => replaceValue(words.quote, label),
+    quote: (label) => fill(words.quote, { value: label }),
     compare: (a, b) => (collator ??= new Intl.Collator('en')).compare(a, b),
   };
 }
-
-/** `{key}` in a pattern replaced by its value. */
-const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /**
  * Any other language: the words Intl gave the server where the page has them (no Intl object built on load), else
@@ -209,8 +205,8 @@ function intlFormats(locale: string, words: FormatWords): Formats {
   const eur = (value: number | null | undefined) => {
     if (value === null || value === undefined) return words.notDisclosed;
     const abs = Math.abs(value);
-    if (abs >= 1e9 && words.billions) return replaceValue(words.billions, tenths(value / 1e9));
-    if (abs >= 1e6) return replaceValue(words.millions, whole(value / 1e6));
+    if (abs >= 1e9 && words.billions) return fill(words.billions, { value: tenths(value / 1e9) });
+    if (abs >= 1e6) return fill(words.millions, { value: whole(value / 1e6) });
     return euros(value);
   };
   const eurFull = (value: number | null | undefined) =>
@@ -222,7 +218,7 @@ function intlFormats(locale: string, words: FormatWords): Formats {
     eur,
     eurFull,
     announced: (exact, atLeast, isFull) =>
-      exact !== null ? (isFull ? eurFull : eur)(exact) : atLeast !== null ? replaceValue(words.over, (isFull ? eurFull : eur)(atLeast)) : words.notDisclosed,
+      exact !== null ? (isFull ? eurFull : eur)(exact) : atLeast !== null ? fill(words.over, { value: (isFull ? eurFull : eur)(atLeast) }) : words.notDisclosed,
     number: whole,
     percent: (share) => percent().format(share),
     date: (iso) => {
@@ -233,13 +229,13 @@ function intlFormats(locale: string, words: FormatWords): Formats {
       if (parts === 2) return monthsAlone && words.monthPattern ? fill(words.monthPattern, { month: monthsAlone[month]!, year }) : monthYear().format(date);
       return monthsOfDay && words.dayPattern ? fill(words.dayPattern, { day: String(date.getUTCDate()), month: monthsOfDay[month]!, year }) : day().format(date);
     },
-    month: (iso) => (iso.length === 4 ? iso : words.monthYear.replace('{month}', shortMonth(iso)).replace('{year}', iso.slice(0, 4))),
+    month: (iso) => (iso.length === 4 ? iso : fill(words.monthYear, { month: shortMonth(iso), year: iso.slice(0, 4) })),
     monthShort: (iso) => (iso.length === 4 ? '' : shortMonth(iso)),
     list: (items) => {
       const { listPair, listMiddle, listEnd } = words;
       return listPair !== undefined && listMiddle !== undefined && listEnd !== undefined ? joinList(items, { listPair, listMiddle, listEnd }) : list().format(items);
     },
-    quote: (label) => replaceValue(words.quote, label),
+    quote: (label) => fill(words.quote, { value: label }),
     compare: (a, b) => collator().compare(a, b),
   };
 }
