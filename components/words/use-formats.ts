@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import { formatsFor, type Formats } from '@/lib/i18n/format';
 import type { IntlWords } from '@/lib/i18n/intl-words';
 import { intlLocale, isPageLocale } from '@/lib/i18n/locales';
@@ -28,14 +29,20 @@ function intlWordsOf(t: ReturnType<typeof useTranslations<'format'>>): Partial<I
 export function useFormats(): Formats {
   const locale = useLocale();
   const t = useTranslations('format');
-  return formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', {
-    ...intlWordsOf(t),
-    notDisclosed: t('notDisclosed'),
-    over: t('over', { value: '{value}' }),
-    quote: t('quote', { value: '{value}' }),
-    billions: t('billions', { value: '{value}' }),
-    millions: t('millions', { value: '{value}' }),
-    monthsShort: t('monthsShort'),
-    monthYear: t('monthYear', { month: '{month}', year: '{year}' }),
-  });
+  // Once per island, not on each render: the words (country names among them) make a long cache key, and every
+  // figure renders again at each step of the time control.
+  return useMemo(
+    () =>
+      formatsFor(isPageLocale(locale) ? intlLocale(locale) : 'en', {
+        ...intlWordsOf(t),
+        notDisclosed: t('notDisclosed'),
+        over: t('over', { value: '{value}' }),
+        quote: t('quote', { value: '{value}' }),
+        billions: t('billions', { value: '{value}' }),
+        millions: t('millions', { value: '{value}' }),
+        monthsShort: t('monthsShort'),
+        monthYear: t('monthYear', { month: '{month}', year: '{year}' }),
+      }),
+    [locale, t],
+  );
 }
